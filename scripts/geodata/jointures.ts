@@ -1,0 +1,149 @@
+/**
+ * Joins every zoning layer onto the commune list (INSEE code COG 2025/2026).
+ * Pure functions over parsed rows: the I/O lives in build.ts, so these run on hand-made fixtures in tests.
+ * A source label we do not know is an error, never a silent default.
+ */
+import { NON_DISPONIBLE, type CoucheId } from '../../src/lib/zonages/couches';
+import type { Commune, Zonages } from '../../src/lib/commune/types';
+
+export type Ligne = Record<string, string>;
+
+export interface CommuneBase {
+	code: string;
+	nom: string;
+	departement: string;
+	population: number;
+	codesPostaux: string[];
+	epci: { siren: string; nom: string } | null;
+}
+
+export interface Sources {
+	zonageMedecins: Ligne[];
+	zonageDentistes: Ligne[];
+	massif: Ligne[];
+	qpv: Ligne[];
+	zrr: Ligne[];
+	frr: Ligne[];
+}
+
+export class ErreurDonnees extends Error {}
+
+const MEDECINS: Record<string, string> = { '1_ZIP': 'ZIP', '2_ZAC': 'ZAC', '4_ZAR': 'ZAR' };
+const DENTISTES: Record<string, string> = {
+	'1_Tres_sous_dotee': 'tres-sous-dotee',
+	'2_Sous_dotee': 'sous-dotee',
+	'3_intermediaire': 'intermediaire',
+	'4_Tres_dotee': 'tres-dotee',
+	'5b_Non_prioritaire': 'non-prioritaire'
+};
+const MASSIFS: Record<string, string> = {
+	'06 - Massif Central': 'massif-central',
+	'08 - Massif des Pyrénées': 'pyrenees'
+};
+const ZRR: Record<string, string> = { 'C - Classée en ZRR': 'zrr', 'NC - Non classée': 'non-classee' };
+const FRR: Record<string, string> = {
+	'FRR+': 'frr-plus',
+	'FRR socle': 'frr-socle',
+	'FRR bénéficiaire': 'frr-beneficiaire',
+	'FRR bénéficiaire partiellement': 'frr-beneficiaire-partiel',
+	'Non classée': 'non-classee'
+};
+
+/** Indexes a layer file by INSEE code, refusing duplicates (a duplicate would make the join ambiguous). */
+export function indexer(lignes: Ligne[], cle: string, fichier: string): Map<string, Ligne> {
+	const index = new Map<string, Ligne>();
+	for (const l of lignes) {
+		const code = l[cle];
+		if (index.has(code)) throw new ErreurDonnees(`${fichier} : code INSEE en double ${code}`);
+		index.set(code, l);
+	}
+	return index;
+}
+
+/**
+ * Maps one source label onto the layer's value. Labels of merged communes whose predecessors
+ * differed ("a|b", "a / b") become "non disponible" with a note naming both values.
+ */
+export function traduire(
+	couche: CoucheId,
+	table: Record<string, string>,
+	brut: string | undefined,
+	commune: string,
+	notes: string[],
+	separateur?: string
+): string {
+	if (brut === undefined || brut === '') {
+		notes.push(`${couche} : aucune valeur dans la source pour cette commune.`);
+		return NON_DISPONIBLE;
+	}
+	if (separateur && brut.includes(separateur)) {
+		const parts = brut.split(separateur).map((p) => p.trim());
+		if (parts.every((p) => p in table)) {
+			notes.push(
+				`${couche} : commune nouvelle dont les communes fusionnées avaient des valeurs différentes (${parts.join(', ')}).`
+			);
+			return NON_DISPONIBLE;
+		}
+	}
+	const v = table[brut];
+	if (v === undefined) throw new ErreurDonnees(`Commune ${commune} : valeur inconnue « ${brut} » pour la couche ${couche}`);
+	return v;
+}
+
+export function joindre(base: readonly CommuneBase[], s: Sources): Commune[] {
+	const med = indexer(s.zonageMedecins, 'code_insee', 'zonage médecins');
+	const dent = indexer(s.zonageDentistes, 'code_insee', 'zonage dentistes');
+	const massif = indexer(s.massif, 'code_insee', 'massifs');
+	const zrr = indexer(s.zrr, 'code_insee_cog2025', 'ZRR');
+	const frr = indexer(s.frr, 'code_insee', 'FRR');
+	const qpv = new Map<string, { code: string; nom: string }[]>();
+	for (const l of s.qpv) {
+		const liste = qpv.get(l.insee_com) ?? [];
+		liste.push({ code: l.code_qp, nom: l.lib_qp });
+		qpv.set(l.insee_com, liste);
+	}
+
+	return base.map((c) => {
+		const notes: string[] = [];
+		const q = qpv.get(c.code) ?? [];
+		const zonages: Zonages = {
+			'zonage-medecins': traduire('zonage-medecins', MEDECINS, med.get(c.code)?.zonage_mg, c.code, notes),
+			'zonage-dentistes': traduire(
+				'zonage-dentistes',
+				DENTISTES,
+				dent.get(c.code)?.zonage_chirurgien_dentiste,
+				c.code,
+				notes,
+				'|'
+			),
+			// The massif file lists member communes only: absence means outside every massif.
+			massif: massif.has(c.code)
+				? traduire('massif', MASSIFS, massif.get(c.code)!.massif, c.code, notes)
+				: 'hors-massif',
+			qpv: q.length > 0 ? 'avec-qpv' : 'sans-qpv',
+			zrr: traduire('zrr', ZRR, zrr.get(c.code)?.zrr_simp_2017, c.code, notes, ' / '),
+			frr: traduire('frr', FRR, frr.get(c.code)?.classement_frr_2025_07_10, c.code, notes),
+			// No public file gives these yet: explicit "non disponible" until an official one is added.
+			montagne: NON_DISPONIBLE,
+			pdsa: NON_DISPONIBLE,
+			tvs: NON_DISPONIBLE
+		};
+		return { ...c, zonages, qpv: q, notes };
+	});
+}
+
+/** Codes present in a layer file but absent from the commune list: a sign of a COG mismatch. */
+export function codesOrphelins(base: readonly CommuneBase[], s: Sources): string[] {
+	const connus = new Set(base.map((c) => c.code));
+	const orphelins = new Set<string>();
+	const verifier = (lignes: Ligne[], cle: string, fichier: string) => {
+		for (const l of lignes) if (!connus.has(l[cle])) orphelins.add(`${fichier}:${l[cle]}`);
+	};
+	verifier(s.zonageMedecins, 'code_insee', 'zonage médecins');
+	verifier(s.zonageDentistes, 'code_insee', 'zonage dentistes');
+	verifier(s.massif, 'code_insee', 'massifs');
+	verifier(s.qpv, 'insee_com', 'QPV');
+	verifier(s.zrr, 'code_insee_cog2025', 'ZRR');
+	verifier(s.frr, 'code_insee', 'FRR');
+	return [...orphelins].sort();
+}

@@ -1,0 +1,25 @@
+import type { CoucheId } from '../zonages/couches';
+
+/** The value of every zoning layer for one commune (ids from src/lib/zonages/couches.ts). */
+export type Zonages = Record<CoucheId, string>;
+
+export interface Qpv {
+	code: string;
+	nom: string;
+}
+
+/** One commune of Occitanie, COG 2025/2026, as the app and the rules engine see it. */
+export interface Commune {
+	/** INSEE code, COG 2025/2026 — the join key. */
+	code: string;
+	nom: string;
+	departement: string;
+	population: number;
+	codesPostaux: string[];
+	epci: { siren: string; nom: string } | null;
+	zonages: Zonages;
+	/** QPV 2024 located (at least partly) in the commune. */
+	qpv: Qpv[];
+	/** Data caveats specific to this commune (e.g. merged communes with differing values). */
+	notes: string[];
+}

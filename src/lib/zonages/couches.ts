@@ -1,0 +1,179 @@
+/**
+ * Zoning layers as data: one entry per layer, with its ordered value domain, French labels,
+ * a colour-blind-safe palette (hues spaced for deuteranopia/protanopia, and always paired with
+ * a text label in the UI — never colour alone), legend text, source and date.
+ * The geodata build validates every commune value against these domains.
+ */
+
+export const NON_DISPONIBLE = 'non-disponible' as const;
+
+export interface ValeurCouche {
+	id: string;
+	label: string;
+	couleur: string;
+}
+
+export interface Couche {
+	id: CoucheId;
+	label: string;
+	/** Short label for badges and table headers. */
+	court: string;
+	valeurs: readonly ValeurCouche[];
+	legende: string;
+	source: string;
+	/** Vintage of the data, as shown to users. */
+	date: string;
+	/** False for layers no public file gives us: every commune is "non disponible". */
+	disponible: boolean;
+}
+
+export type CoucheId =
+	| 'zonage-medecins'
+	| 'zonage-dentistes'
+	| 'massif'
+	| 'qpv'
+	| 'zrr'
+	| 'frr'
+	| 'montagne'
+	| 'pdsa'
+	| 'tvs';
+
+const GRIS_ND = '#d9d9d9';
+const nd: ValeurCouche = { id: NON_DISPONIBLE, label: 'Non disponible', couleur: GRIS_ND };
+
+export const COUCHES: readonly Couche[] = [
+	{
+		id: 'zonage-medecins',
+		label: 'Zonage médecins généralistes',
+		court: 'Zonage médecins',
+		valeurs: [
+			{ id: 'ZIP', label: "ZIP — zone d'intervention prioritaire", couleur: '#b2182b' },
+			{ id: 'ZAC', label: "ZAC — zone d'action complémentaire", couleur: '#f4a582' },
+			{ id: 'ZAR', label: "ZAR — zone d'appui régionale", couleur: '#92c5de' },
+			nd
+		],
+		legende:
+			"Zones sous-denses : ZIP et ZAC. Zonage ARS Occitanie (arrêté de mai 2022 selon la brochure), tel qu'exporté par CartoSanté avant mai 2025 ; vérifiez l'arrêté en vigueur auprès de l'ARS.",
+		source: 'CartoSanté / Atlasanté, via le dépôt public Alternantsauvage/ZonageMed (export par code postal), joint aux codes INSEE COG 2025',
+		date: 'export antérieur à mai 2025',
+		disponible: true
+	},
+	{
+		id: 'zonage-dentistes',
+		label: 'Zonage chirurgiens-dentistes',
+		court: 'Zonage dentistes',
+		valeurs: [
+			{ id: 'tres-sous-dotee', label: 'Très sous-dotée', couleur: '#b2182b' },
+			{ id: 'sous-dotee', label: 'Sous-dotée', couleur: '#ef8a62' },
+			{ id: 'intermediaire', label: 'Intermédiaire', couleur: '#fddbc7' },
+			{ id: 'tres-dotee', label: 'Très dotée', couleur: '#67a9cf' },
+			{ id: 'non-prioritaire', label: 'Non prioritaire', couleur: '#2166ac' },
+			nd
+		],
+		legende:
+			"Nouveau zonage dentaire (postérieur à la convention de 2023 : niveau « non prioritaire »). La brochure du 30/06/2023 décrit l'ancien zonage de 2012 à cinq niveaux (très sous-dotée … sur-dotée) et annonçait le nouveau pour 2024 : les niveaux affichés ici sont ceux du fichier, sans conversion.",
+		source: 'CartoSanté (export ARS/Atlasanté), via le dépôt public zeusinsight/doctonext, recodé en COG 2025',
+		date: 'export 2025 ou antérieur',
+		disponible: true
+	},
+	{
+		id: 'massif',
+		label: 'Massifs (loi montagne)',
+		court: 'Massif',
+		valeurs: [
+			{ id: 'massif-central', label: 'Massif central', couleur: '#1b7837' },
+			{ id: 'pyrenees', label: 'Massif des Pyrénées', couleur: '#762a83' },
+			{ id: 'hors-massif', label: 'Hors massif', couleur: '#f7f7f7' }
+		],
+		legende:
+			"Appartenance aux périmètres de massif (loi montagne). Ce n'est pas la liste des communes classées en zone de montagne, qui n'est pas disponible.",
+		source: 'ANCT / Observatoire des territoires, via anct-carto/superposeur-V2',
+		date: 'COG 2025',
+		disponible: true
+	},
+	{
+		id: 'qpv',
+		label: 'Quartiers prioritaires de la politique de la ville (QPV 2024)',
+		court: 'QPV',
+		valeurs: [
+			{ id: 'avec-qpv', label: 'Commune avec au moins un QPV', couleur: '#5e3c99' },
+			{ id: 'sans-qpv', label: 'Sans QPV', couleur: '#f7f7f7' }
+		],
+		legende:
+			'Communes comptant au moins un QPV de la liste 2024. Les contours dessinés en surimpression sont ceux des QPV 2015 (liste en vigueur jusqu’en 2023) : les contours 2024 ne sont pas disponibles.',
+		source: 'ANCT (liste QPV 2024 de data.gouv), via anct-carto/superposeur-V2',
+		date: 'liste 2024',
+		disponible: true
+	},
+	{
+		id: 'zrr',
+		label: 'Zones de revitalisation rurale (ZRR 2017)',
+		court: 'ZRR',
+		valeurs: [
+			{ id: 'zrr', label: 'Classée en ZRR', couleur: '#01665e' },
+			{ id: 'non-classee', label: 'Non classée', couleur: '#f7f7f7' },
+			nd
+		],
+		legende:
+			'Classement ZRR en vigueur du 1er juillet 2017 au 30 juin 2024, celui que cite la brochure médecins. Remplacé par France Ruralités Revitalisation (FRR) le 1er juillet 2024.',
+		source: 'ANCT / Observatoire des territoires, arrêté du 16 mars 2017 modifié (décret du 22 février 2018), recodé en COG 2025',
+		date: '2017 (remplacé le 01/07/2024)',
+		disponible: true
+	},
+	{
+		id: 'frr',
+		label: 'France Ruralités Revitalisation (FRR)',
+		court: 'FRR',
+		valeurs: [
+			{ id: 'frr-plus', label: 'FRR+', couleur: '#003c30' },
+			{ id: 'frr-socle', label: 'FRR socle', couleur: '#35978f' },
+			{ id: 'frr-beneficiaire', label: 'FRR bénéficiaire', couleur: '#80cdc1' },
+			{ id: 'frr-beneficiaire-partiel', label: 'FRR bénéficiaire partiellement', couleur: '#c7eae5' },
+			{ id: 'non-classee', label: 'Non classée', couleur: '#f7f7f7' }
+		],
+		legende: 'Zonage qui remplace les ZRR depuis le 1er juillet 2024 (classement au 10 juillet 2025).',
+		source: 'Plan France Ruralités (collectivites-locales.gouv.fr), via incubateur-ademe/benefriches',
+		date: '10/07/2025',
+		disponible: true
+	},
+	{
+		id: 'montagne',
+		label: 'Communes classées en zone de montagne',
+		court: 'Montagne',
+		valeurs: [nd],
+		legende:
+			'La liste officielle des communes classées en zone de montagne n’a pas été trouvée en données publiques ; la couche « Massifs » est affichée à la place.',
+		source: 'Non disponible',
+		date: '—',
+		disponible: false
+	},
+	{
+		id: 'pdsa',
+		label: 'Secteurs de garde PDSA',
+		court: 'Secteur PDSA',
+		valeurs: [nd],
+		legende:
+			'Les secteurs de permanence des soins ambulatoires (cahier des charges PDSA de l’ARS) ne sont pas publiés en données ouvertes : contactez l’ARS.',
+		source: 'Non disponible',
+		date: '—',
+		disponible: false
+	},
+	{
+		id: 'tvs',
+		label: 'Territoires de vie-santé (TVS)',
+		court: 'TVS',
+		valeurs: [nd],
+		legende: 'La correspondance commune → TVS n’est pas publiée en données ouvertes.',
+		source: 'Non disponible',
+		date: '—',
+		disponible: false
+	}
+];
+
+export const COUCHE_PAR_ID: Readonly<Record<CoucheId, Couche>> = Object.fromEntries(
+	COUCHES.map((c) => [c.id, c])
+) as Record<CoucheId, Couche>;
+
+export function valeurCouche(couche: CoucheId, valeur: string): ValeurCouche | undefined {
+	return COUCHE_PAR_ID[couche].valeurs.find((v) => v.id === valeur);
+}
