@@ -3,7 +3,7 @@
  * Pure functions over parsed rows: the I/O lives in build.ts, so these run on hand-made fixtures in tests.
  * A source label we do not know is an error, never a silent default.
  */
-import { NON_DISPONIBLE, type CoucheId } from '../../src/lib/zonages/couches';
+import { COUCHE_PAR_ID, NON_DISPONIBLE, valeurCouche, type CoucheId } from '../../src/lib/zonages/couches';
 import type { Commune, Zonages } from '../../src/lib/commune/types';
 
 export type Ligne = Record<string, string>;
@@ -72,16 +72,16 @@ export function traduire(
 	notes: string[],
 	separateur?: string
 ): string {
+	const nom = COUCHE_PAR_ID[couche].label;
 	if (brut === undefined || brut === '') {
-		notes.push(`${couche} : aucune valeur dans la source pour cette commune.`);
+		notes.push(`${nom} : la source ne donne aucune valeur pour cette commune.`);
 		return NON_DISPONIBLE;
 	}
 	if (separateur && brut.includes(separateur)) {
 		const parts = brut.split(separateur).map((p) => p.trim());
 		if (parts.every((p) => p in table)) {
-			notes.push(
-				`${couche} : commune nouvelle dont les communes fusionnées avaient des valeurs différentes (${parts.join(', ')}).`
-			);
+			const libelles = parts.map((p) => valeurCouche(couche, table[p])!.label);
+			notes.push(`${nom} : commune nouvelle dont les communes fusionnées avaient des valeurs différentes (${libelles.join(', ')}).`);
 			return NON_DISPONIBLE;
 		}
 	}

@@ -61,9 +61,11 @@ export function creerIndex(communes: readonly Commune[]): IndexRecherche {
 		};
 		insee.filter((e) => e.commune.code === q).forEach((e) => ajouter(e, 'code-insee'));
 		postal.filter((e) => e.commune.codesPostaux.includes(q)).forEach((e) => ajouter(e, 'code-postal'));
+		// A shared postal code lists all its communes (23 share 09000), whatever `max` says.
+		const exacts = res.length;
 		postal.forEach((e) => ajouter(e, 'code-postal'));
 		insee.forEach((e) => ajouter(e, 'code-insee'));
-		return res.slice(0, max);
+		return res.slice(0, Math.max(max, exacts));
 	}
 
 	function parNom(q: string, max: number): ResultatRecherche[] {

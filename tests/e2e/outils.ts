@@ -1,0 +1,66 @@
+/**
+ * Shared e2e fixture: every test fails on a page error, a console error, or a request that leaves
+ * the local origin. Helpers click real communes by projecting a point inside them through the map.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { feature } from 'topojson-client';
+import { pointOnFeature } from '@turf/turf';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, Polygon } from 'geojson';
+
+export const test = base.extend<{ erreurs: string[] }>({
+	erreurs: [
+		async ({ page, baseURL }, use) => {
+			const erreurs: string[] = [];
+			page.on('pageerror', (e) => erreurs.push(`pageerror: ${e.message}`));
+			page.on('console', (m) => {
+				if (m.type() === 'error') erreurs.push(`console.error: ${m.text()}`);
+			});
+			await page.route('**/*', (route) => {
+				const url = route.request().url();
+				if (url.startsWith(baseURL!) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+				erreurs.push(`requête externe : ${url}`);
+				return route.abort();
+			});
+			await use(erreurs);
+			expect(erreurs, 'erreurs de page, de console ou requêtes externes').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+export { expect };
+
+let topo: Topology | undefined;
+/** A point guaranteed inside the commune, from the geometry the app itself serves. */
+export function pointDans(code: string): [number, number] {
+	topo ??= JSON.parse(readFileSync('static/data/communes.topo.json', 'utf8')) as Topology;
+	const g = (topo.objects.communes as GeometryCollection).geometries.find((x) => x.id === code);
+	if (!g) throw new Error(`commune ${code} absente de la géométrie`);
+	return pointOnFeature(feature(topo, g) as Feature<Polygon>).geometry.coordinates as [number, number];
+}
+
+export async function attendreCarte(page: Page): Promise<void> {
+	await expect(page.getByTestId('carte')).toHaveAttribute('data-etat', 'prete', { timeout: 30_000 });
+}
+
+async function attendreRepos(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((ok) => {
+				const carte = (window as any).__carte;
+				if (!carte.isMoving() && carte.loaded() && carte.areTilesLoaded()) ok();
+				else carte.once('idle', () => ok());
+			})
+	);
+}
+
+/** Centres the map on the commune, then clicks the pixel the map projects for a point inside it. */
+export async function cliquerCommune(page: Page, code: string): Promise<void> {
+	const [lon, lat] = pointDans(code);
+	await page.evaluate(([lon, lat]) => (window as any).__carte.jumpTo({ center: [lon, lat], zoom: 9 }), [lon, lat]);
+	await attendreRepos(page);
+	const { x, y } = await page.evaluate(([lon, lat]) => (window as any).__carte.project([lon, lat]), [lon, lat]);
+	const boite = (await page.locator('[data-testid="carte"] canvas').boundingBox())!;
+	await page.mouse.click(boite.x + x, boite.y + y);
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { joindre, codesOrphelins, traduire, ErreurDonnees, type CommuneBase, type Sources } from '../../scripts/geodata/jointures';
+import { valider, compter } from '../../scripts/geodata/validation';
+import { decoderTable, encoderTable } from '../../src/lib/commune/table';
+import { communeTest } from './fixtures';
+
+// DONNÉES DE TEST : deux communes fictives et des lignes de sources écrites à la main.
+const base: CommuneBase[] = [
+	{ code: '99001', nom: 'Alpha', departement: '99', population: 10, codesPostaux: ['99100'], epci: null },
+	{ code: '99002', nom: 'Bêta', departement: '99', population: 20, codesPostaux: ['99200'], epci: { siren: '200000001', nom: 'CC Test' } }
+];
+const sources = (): Sources => ({
+	zonageMedecins: [
+		{ code_insee: '99001', zonage_mg: '1_ZIP' },
+		{ code_insee: '99002', zonage_mg: '' }
+	],
+	zonageDentistes: [
+		{ code_insee: '99001', zonage_chirurgien_dentiste: '1_Tres_sous_dotee' },
+		{ code_insee: '99002', zonage_chirurgien_dentiste: '1_Tres_sous_dotee|2_Sous_dotee' }
+	],
+	massif: [{ code_insee: '99001', massif: '08 - Massif des Pyrénées' }],
+	qpv: [
+		{ code_qp: 'QNTEST1', lib_qp: 'Quartier test 1', insee_com: '99002' },
+		{ code_qp: 'QNTEST2', lib_qp: 'Quartier test 2', insee_com: '99002' }
+	],
+	zrr: [
+		{ code_insee_cog2025: '99001', zrr_simp_2017: 'C - Classée en ZRR' },
+		{ code_insee_cog2025: '99002', zrr_simp_2017: 'C - Classée en ZRR / NC - Non classée' }
+	],
+	frr: [
+		{ code_insee: '99001', classement_frr_2025_07_10: 'FRR+' },
+		{ code_insee: '99002', classement_frr_2025_07_10: 'Non classée' }
+	]
+});
+
+describe('jointure des couches', () => {
+	it('traduit chaque libellé source en valeur de couche', () => {
+		const [a] = joindre(base, sources());
+		expect(a.zonages).toMatchObject({
+			'zonage-medecins': 'ZIP',
+			'zonage-dentistes': 'tres-sous-dotee',
+			massif: 'pyrenees',
+			qpv: 'sans-qpv',
+			zrr: 'zrr',
+			frr: 'frr-plus',
+			pdsa: 'non-disponible',
+			tvs: 'non-disponible',
+			montagne: 'non-disponible'
+		});
+		expect(a.notes).toEqual([]);
+	});
+
+	it('rend « non disponible » avec une note pour une valeur absente ou des communes fusionnées divergentes', () => {
+		const [, b] = joindre(base, sources());
+		expect(b.zonages['zonage-medecins']).toBe('non-disponible');
+		expect(b.zonages['zonage-dentistes']).toBe('non-disponible');
+		expect(b.zonages.zrr).toBe('non-disponible');
+		expect(b.notes).toHaveLength(3);
+		expect(b.notes).toContain(
+			'Zonage chirurgiens-dentistes : commune nouvelle dont les communes fusionnées avaient des valeurs différentes (Très sous-dotée, Sous-dotée).'
+		);
+	});
+
+	it('rattache tous les QPV d’une commune et marque la commune', () => {
+		const [, b] = joindre(base, sources());
+		expect(b.qpv.map((q) => q.code)).toEqual(['QNTEST1', 'QNTEST2']);
+		expect(b.zonages.qpv).toBe('avec-qpv');
+	});
+
+	it('considère une commune absente du fichier des massifs comme hors massif', () => {
+		expect(joindre(base, sources())[1].zonages.massif).toBe('hors-massif');
+	});
+
+	it('refuse un libellé inconnu', () => {
+		const s = sources();
+		s.frr[0].classement_frr_2025_07_10 = 'FRR inventée';
+		expect(() => joindre(base, s)).toThrow(/valeur inconnue « FRR inventée » pour la couche frr/);
+		expect(() => traduire('zrr', {}, 'X', '99001', [])).toThrow(ErreurDonnees);
+	});
+
+	it('refuse un code en double dans une source', () => {
+		const s = sources();
+		s.frr.push({ code_insee: '99001', classement_frr_2025_07_10: 'FRR+' });
+		expect(() => joindre(base, s)).toThrow(/FRR : code INSEE en double 99001/);
+	});
+
+	it('signale les codes d’une source absents de la liste des communes', () => {
+		const s = sources();
+		s.massif.push({ code_insee: '99999', massif: '06 - Massif Central' });
+		expect(codesOrphelins(base, s)).toEqual(['massifs:99999']);
+	});
+});
+
+describe('validation', () => {
+	const communes = () => joindre(base, sources());
+
+	it('accepte des communes complètes', () => {
+		expect(valider(communes(), ['99001', '99002'], 2)).toEqual([]);
+	});
+
+	it('signale une commune sans géométrie, une géométrie orpheline, un doublon et un mauvais total', () => {
+		const erreurs = valider(communes(), ['99001', '99003', '99003'], 3);
+		expect(erreurs).toContain('Commune sans géométrie : 99002 Bêta');
+		expect(erreurs).toContain('Géométrie sans commune : 99003');
+		expect(erreurs).toContain('Code INSEE en double dans la géométrie : 99003');
+		expect(erreurs).toContain('Nombre de communes : 2, attendu 3');
+	});
+
+	it('signale une valeur manquante ou hors domaine, et une couche sans source renseignée', () => {
+		const c = communes();
+		c[0].zonages['zonage-medecins'] = '';
+		c[1].zonages.massif = 'alpes';
+		c[1].zonages.pdsa = 'secteur-1';
+		const erreurs = valider(c, ['99001', '99002']);
+		expect(erreurs).toContain('Commune 99001 : aucune valeur pour la couche zonage-medecins');
+		expect(erreurs).toContain('Commune 99002 : valeur inconnue « alpes » pour la couche massif');
+		expect(erreurs.some((e) => e.includes('pdsa'))).toBe(true);
+	});
+
+	it('compte les communes par valeur de couche', () => {
+		const comptes = compter(communes());
+		expect(comptes['zonage-medecins']).toEqual({ ZIP: 1, ZAC: 0, ZAR: 0, 'non-disponible': 1 });
+		expect(comptes.pdsa).toEqual({ 'non-disponible': 2 });
+	});
+});
+
+describe('table compacte des communes', () => {
+	it('fait l’aller-retour sans perte', () => {
+		const communes = [
+			communeTest({ code: '99001', epci: { siren: '200000001', nom: 'CC Test' }, qpv: [{ code: 'QN1', nom: 'Q' }] }),
+			communeTest({ code: '99002', epci: { siren: '200000001', nom: 'CC Test' }, zonages: { 'zonage-medecins': 'ZIP' } }),
+			communeTest({ code: '99003', codesPostaux: ['99300', '99301'], notes: ['note'] })
+		];
+		const table = encoderTable(communes);
+		expect(table.epci).toHaveLength(1);
+		expect(decoderTable(JSON.parse(JSON.stringify(table)))).toEqual(communes);
+	});
+
+	it('refuse d’encoder une valeur hors domaine et de décoder un fichier inattendu', () => {
+		expect(() => encoderTable([communeTest({ zonages: { frr: 'frr-inventee' } })])).toThrow(/valeur inconnue/);
+		expect(() => decoderTable({ format: 2 })).toThrow(/format inattendu/);
+		expect(() => decoderTable(null)).toThrow(/illisible/);
+	});
+});
