@@ -1,0 +1,57 @@
+/**
+ * French number and amount formatting, shared by the key figures and the aid cards.
+ * Output is Intl's fr-FR output kept as is: thousands are grouped with a narrow no-break
+ * space (U+202F) and "€" is preceded by a no-break space (U+00A0), so a figure is never
+ * split across two lines on screen. Compare against these characters in tests.
+ */
+
+const nombre = new Intl.NumberFormat('fr-FR');
+const eurosEntiers = new Intl.NumberFormat('fr-FR', {
+	style: 'currency',
+	currency: 'EUR',
+	minimumFractionDigits: 0,
+	maximumFractionDigits: 0
+});
+const eurosCentimes = new Intl.NumberFormat('fr-FR', {
+	style: 'currency',
+	currency: 'EUR',
+	minimumFractionDigits: 2
+});
+
+/** 1234 → "1 234", 1085.5 → "1 085,5". */
+export function formatNombre(valeur: number): string {
+	return nombre.format(valeur);
+}
+
+/** 31250 → "31 250 €"; cents are shown, both digits, only when present: 12.5 → "12,50 €". */
+export function formatEuros(valeur: number): string {
+	return (Number.isInteger(valeur) ? eurosEntiers : eurosCentimes).format(valeur);
+}
+
+export type Periode = 'jour' | 'semaine' | 'mois' | 'trimestre' | 'an';
+
+export interface Montant {
+	min: number;
+	/** Upper bound of a range; omitted (or equal to min) for a single amount. */
+	max?: number;
+	/** '€' by default; any other unit is written after the number ("%", "jours"). */
+	unite?: string;
+	periode?: Periode;
+}
+
+function formatUnite(valeur: number, unite: string): string {
+	return unite === '€' ? formatEuros(valeur) : `${formatNombre(valeur)}\u00a0${unite}`;
+}
+
+/**
+ * { min: 31250, max: 50000 } → "31 250 € à 50 000 €";
+ * { min: 1200, periode: 'mois' } → "1 200 € / mois";
+ * { min: 8325, max: 15000, periode: 'trimestre' } → "8 325 € à 15 000 € / trimestre".
+ */
+export function formatMontant({ min, max, unite = '€', periode }: Montant): string {
+	const montant =
+		max === undefined || max === min
+			? formatUnite(min, unite)
+			: `${formatUnite(min, unite)} à ${formatUnite(max, unite)}`;
+	return periode ? `${montant} / ${periode}` : montant;
+}
