@@ -1,0 +1,33 @@
+/** How aid results read on screen: statuses, amounts and sources in plain French. */
+import { formatMontant } from '../chiffres/format';
+import type { Montant, ResultatAide, Statut } from './types';
+
+export const STATUTS: readonly { id: Statut; titre: string; symbole: string }[] = [
+	{ id: 'eligible', titre: 'Éligible', symbole: '✓' },
+	{ id: 'a-preciser', titre: 'À préciser', symbole: '?' },
+	{ id: 'non-eligible', titre: 'Non éligible', symbole: '✕' }
+];
+
+/** "31 250 € à 50 000 €", "1 200 € / mois", "jusqu’à 20 000 € / an". */
+export function formatMontantAide(m: Montant): string {
+	const periode = m.periode === 'unique' ? undefined : m.periode;
+	if (m.min === null) return `jusqu’à ${formatMontant({ min: m.max, periode })}`;
+	return formatMontant({ min: m.min, max: m.max, periode });
+}
+
+export function libelleSource(r: Pick<ResultatAide, 'source'>): string {
+	return `Brochure ${r.source.document}, page ${r.source.page}`;
+}
+
+export function grouperParStatut(resultats: readonly ResultatAide[]): Record<Statut, ResultatAide[]> {
+	const groupes: Record<Statut, ResultatAide[]> = { eligible: [], 'a-preciser': [], 'non-eligible': [] };
+	for (const r of resultats) groupes[r.statut].push(r);
+	return groupes;
+}
+
+/** The polite announcement after a change: "3 aides éligibles, 2 à préciser, 5 non éligibles." */
+export function resumeStatuts(resultats: readonly ResultatAide[]): string {
+	const g = grouperParStatut(resultats);
+	const n = (k: number, mot: string) => `${k} ${mot}`;
+	return `${n(g.eligible.length, g.eligible.length > 1 ? 'aides éligibles' : 'aide éligible')}, ${n(g['a-preciser'].length, 'à préciser')}, ${n(g['non-eligible'].length, 'non éligible' + (g['non-eligible'].length > 1 ? 's' : ''))}.`;
+}

@@ -1,0 +1,70 @@
+import { test, expect, attendreCarte, cliquerCommune } from './outils';
+
+test('commune en ZIP, médecin libéral : le CAIM est éligible, avec son montant et sa page', async ({ page }) => {
+	await page.goto('/?profil=medecin-liberal');
+	await attendreCarte(page);
+	await cliquerCommune(page, '82112'); // Moissac, ZIP in the médecins zoning source
+	const caim = page.getByTestId('groupe-eligible').getByTestId('aide-caim');
+	await expect(caim).toBeVisible();
+	await expect(caim.getByTestId('montant')).toContainText('31 250 € à 50 000 €');
+	await expect(caim.getByTestId('source')).toHaveText('Brochure médecins 27/12/2023, page #12');
+	await expect(caim).toContainText('Assurance Maladie');
+});
+
+test('commune en ZAR : le CAIM est non éligible, avec sa raison', async ({ page }) => {
+	await page.goto('/?commune=31555&profil=medecin-liberal'); // Toulouse, ZAR
+	await attendreCarte(page);
+	const groupe = page.getByTestId('groupe-non-eligible');
+	await expect(groupe.getByTestId('aide-caim')).toBeHidden();
+	await groupe.locator('summary').click();
+	const caim = groupe.getByTestId('aide-caim');
+	await expect(caim).toBeVisible();
+	await expect(caim).toContainText('ZAR');
+	// The superseded ZRR rule says so rather than disappearing.
+	await expect(page.getByTestId('aide-exoneration-zrr').getByTestId('validite')).toContainText('France Ruralités Revitalisation');
+});
+
+test('répondre à une question déplace l’aide, l’URL la garde et le rechargement la restaure', async ({ page }) => {
+	await page.goto('/?commune=82112&profil=medecin-liberal');
+	await attendreCarte(page);
+	const coscom = page.getByTestId('aide-coscom');
+	await expect(coscom).toHaveAttribute('data-statut', 'a-preciser');
+	await coscom.locator('[data-question="beneficiaire-caim"]').getByLabel('Non').check();
+	await expect(page.getByTestId('groupe-eligible').getByTestId('aide-coscom')).toBeVisible();
+	await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'eligible');
+	await expect(page).toHaveURL(/r\.beneficiaire-caim=non/);
+	await page.reload();
+	await attendreCarte(page);
+	await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'eligible');
+	await expect(page.getByTestId('choix-profil')).toHaveValue('medecin-liberal');
+	await expect(page.getByTestId('panneau-commune')).toHaveAttribute('data-code', '82112');
+	// Clearing the answer puts the question back.
+	await page.getByRole('button', { name: /Effacer la réponse/ }).click();
+	await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'a-preciser');
+});
+
+test('passer au profil étudiant affiche les aides des étudiants', async ({ page }) => {
+	await page.goto('/?commune=48095&profil=medecin-liberal'); // Mende, ZAC
+	await attendreCarte(page);
+	await expect(page.getByTestId('aide-caim')).toHaveCount(1);
+	await page.getByTestId('choix-profil').selectOption('etudiant-medecine-3e-cycle');
+	await expect(page.getByTestId('aide-caim')).toHaveCount(0);
+	const cesp = page.getByTestId('aide-cesp');
+	await expect(cesp).toHaveAttribute('data-statut', 'eligible');
+	await expect(cesp.getByTestId('montant')).toContainText('1 200 €');
+	await expect(page.getByTestId('aide-forfait-transport')).toHaveCount(1);
+	await expect(page.getByTestId('aide-forfait-hebergement')).toHaveCount(1);
+	await expect(page).toHaveURL(/profil=etudiant-medecine-3e-cycle/);
+});
+
+test('les graphiques affichent les chiffres des brochures', async ({ page }) => {
+	await page.goto('/');
+	await attendreCarte(page);
+	const valeurs = async (id: string) =>
+		page.getByTestId(`graphique-${id}`).locator('[data-testid="valeur"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-valeur')));
+	// CESP: 627 = 491 médecins + 136 dentistes at 01/01/2024; 560 = 440 + 120 at 30/06/2023.
+	expect(await valeurs('cesp')).toEqual(expect.arrayContaining(['627', '491', '136', '560', '440', '120']));
+	expect(await valeurs('msp')).toEqual(expect.arrayContaining(['329', '261', '314', '243']));
+	expect(await valeurs('cpts')).toEqual(expect.arrayContaining(['82', '52', '81', '43']));
+	await expect(page.getByTestId('graphique-cesp').locator('svg')).toBeVisible();
+});
