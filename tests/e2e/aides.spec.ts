@@ -29,7 +29,7 @@ test('répondre à une question déplace l’aide, l’URL la garde et le rechar
 	await attendreCarte(page);
 	const coscom = page.getByTestId('aide-coscom');
 	await expect(coscom).toHaveAttribute('data-statut', 'a-preciser');
-	await coscom.locator('[data-question="beneficiaire-caim"]').getByLabel('Non').check();
+	await coscom.locator('[data-question="beneficiaire-caim"]').getByLabel('Non').click();
 	await expect(page.getByTestId('groupe-eligible').getByTestId('aide-coscom')).toBeVisible();
 	await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'eligible');
 	await expect(page).toHaveURL(/r\.beneficiaire-caim=non/);

@@ -55,12 +55,12 @@ export interface Groupe {
 }
 
 /*
- * Page references. The médecins brochure text puts " #4" at the start of the
- * zoning map block that follows the key figures (like " #24" opens the page after "#23"),
- * so the key-figures page is the one before #4: '#3'. No page number is printed near
- * the key figures of the dentistes brochure, hence the section name only.
+ * Page references. Counting one printed page per block between the markers of the divider pages
+ * (#6, #11, #18, #23) gives a continuous sequence in which the key figures are page #4 of the
+ * médecins brochure — the same reading as the aid rules (src/lib/aides/INTERPRETATION.md).
+ * No page number is printed near the key figures of the dentistes brochure, hence the section name.
  */
-const MEDECINS: Source = { document: 'médecins 27/12/2023', page: '#3' };
+const MEDECINS: Source = { document: 'médecins 27/12/2023', page: '#4' };
 const DENTISTES: Source = { document: 'chirurgiens-dentistes 30/06/2023', page: 'chiffres clés' };
 
 const AU_01_01_2024 = { date: '01/01/2024', source: MEDECINS } as const;

@@ -1,0 +1,124 @@
+/**
+ * `npm run --silent aides -- --commune <INSEE> --profil <id> [--reponse <clé>=<valeur> ...] [--json]`
+ * Prints the aids for one commune and one profile. Errors: one French line on stderr, exit code 2.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { decoderTable } from '../src/lib/commune/table';
+import type { Commune } from '../src/lib/commune/types';
+import { valeurCouche, type CoucheId } from '../src/lib/zonages/couches';
+import { lireReponse } from '../src/lib/etat/url';
+import { PROFILS, QUESTIONS, estCleQuestion, estProfil, evaluerAides, validerReponses, type ProfilId, type Reponses, type ResultatAide } from '../src/lib/aides';
+import { STATUTS, formatMontantAide, grouperParStatut, libelleSource, raisonsSansQuestions } from '../src/lib/aides/affichage';
+
+class ErreurUsage extends Error {}
+
+interface Options {
+	commune: string;
+	profil: ProfilId;
+	reponses: Reponses;
+	json: boolean;
+}
+
+function lireValeur(cle: string, brut: string): boolean | number {
+	if (!estCleQuestion(cle)) throw new ErreurUsage(`Question inconnue : « ${cle} » (clés possibles : ${Object.keys(QUESTIONS).join(', ')}).`);
+	const v = lireReponse(brut);
+	try {
+		if (v === null) {
+			const attendu = QUESTIONS[cle].type === 'nombre' ? 'un nombre attendu' : 'réponses possibles : oui, non';
+			throw new Error(`Réponse illisible pour « ${cle} » : « ${brut} » (${attendu}).`);
+		}
+		validerReponses({ [cle]: v });
+	} catch (e) {
+		throw new ErreurUsage((e as Error).message);
+	}
+	return v;
+}
+
+function lireArguments(args: string[]): Options {
+	let commune: string | undefined;
+	let profil: string | undefined;
+	const reponses: Reponses = {};
+	let json = false;
+	for (let i = 0; i < args.length; i++) {
+		const a = args[i];
+		const suivant = () => {
+			const v = args[++i];
+			if (v === undefined || v.startsWith('--')) throw new ErreurUsage(`Valeur manquante après ${a}.`);
+			return v;
+		};
+		if (a === '--json') json = true;
+		else if (a === '--commune') commune = suivant();
+		else if (a === '--profil') profil = suivant();
+		else if (a === '--reponse') {
+			const [cle, ...reste] = suivant().split('=');
+			if (reste.length === 0) throw new ErreurUsage(`Réponse mal formée : « ${cle} » (forme attendue : clé=valeur).`);
+			reponses[cle] = lireValeur(cle, reste.join('='));
+		} else throw new ErreurUsage(`Argument inconnu : « ${a} ».`);
+	}
+	if (!commune) throw new ErreurUsage('Indiquez une commune : --commune <code INSEE>.');
+	if (!profil) throw new ErreurUsage(`Indiquez un profil : --profil <${PROFILS.map((p) => p.id).join('|')}>.`);
+	if (!estProfil(profil)) throw new ErreurUsage(`Profil inconnu : « ${profil} » (profils possibles : ${PROFILS.map((p) => p.id).join(', ')}).`);
+	return { commune, profil, reponses, json };
+}
+
+/** Reads the built commune table, building it first (npm run geodata) when it is missing. */
+function chargerCommunes(): Commune[] {
+	const racine = fileURLToPath(new URL('..', import.meta.url));
+	const fichier = fileURLToPath(new URL('../static/data/communes.json', import.meta.url));
+	if (!existsSync(fichier)) {
+		console.error('Table des communes absente : construction avec « npm run geodata »…');
+		execSync('npm run --silent geodata', { cwd: racine, stdio: ['ignore', 'ignore', 'inherit'] });
+	}
+	return decoderTable(JSON.parse(readFileSync(fichier, 'utf8')));
+}
+
+const ZONAGES_RESUMES: CoucheId[] = ['zonage-medecins', 'zonage-dentistes', 'massif', 'qpv', 'zrr', 'frr'];
+
+function texte(commune: Commune, profil: ProfilId, aides: readonly ResultatAide[]): string {
+	const libelleProfil = PROFILS.find((p) => p.id === profil)!.libelle;
+	const zonages = ZONAGES_RESUMES.map((id) => valeurCouche(id, commune.zonages[id])!.label.split(' — ')[0]);
+	const lignes = [`${commune.nom} (${commune.code}, département ${commune.departement}) — ${libelleProfil}`, `Zonages : ${zonages.join(' · ')}`];
+	const groupes = grouperParStatut(aides);
+	for (const { id, titre } of STATUTS) {
+		const liste = groupes[id];
+		if (liste.length === 0) continue;
+		lignes.push('', `${titre} (${liste.length})`);
+		for (const a of liste) {
+			lignes.push(`  • ${a.titre} [${a.id}]`);
+			const m = [a.montant && formatMontantAide(a.montant), a.montantTexte].filter(Boolean).join(' — ');
+			if (m) lignes.push(`      Montant : ${m}`);
+			if (a.duree) lignes.push(`      Durée : ${a.duree}`);
+			lignes.push(`      Financeur : ${a.financeur}`);
+			for (const r of raisonsSansQuestions(a)) lignes.push(`      – ${r}`);
+			// Open questions come with the answer flag to pass.
+			for (const q of a.questions) lignes.push(`      ? ${q.libelle} (--reponse ${q.cle}=${q.type === 'nombre' ? '<nombre>' : 'oui|non'})`);
+			for (const o of a.obligations) lignes.push(`      Engagement : ${o}`);
+			if (a.incompatibleAvec.length) lignes.push(`      Non cumulable avec : ${a.incompatibleAvec.join(', ')}`);
+			if (a.validite) lignes.push(`      Validité : ${a.validite}`);
+			lignes.push(`      Source : ${libelleSource(a)}`);
+		}
+	}
+	return lignes.join('\n');
+}
+
+function main(): void {
+	const options = lireArguments(process.argv.slice(2));
+	const commune = chargerCommunes().find((c) => c.code === options.commune);
+	if (!commune) throw new ErreurUsage(`Commune inconnue : « ${options.commune} » (code INSEE d’une commune d’Occitanie attendu).`);
+	const aides = evaluerAides(commune, options.profil, options.reponses);
+	if (options.json) {
+		const { code, nom, zonages } = commune;
+		console.log(JSON.stringify({ commune: { code, nom, zonages }, profil: options.profil, aides }, null, 2));
+	} else {
+		console.log(texte(commune, options.profil, aides));
+	}
+}
+
+try {
+	main();
+} catch (e) {
+	console.error(e instanceof Error ? e.message.split('\n')[0] : String(e));
+	process.exit(e instanceof ErreurUsage ? 2 : 1);
+}

@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * End-to-end tests of `scripts/aides-cli.ts` on real communes of the built table
+ * (static/data/communes.json, `npm run geodata`). Zoning values checked against
+ * ../shared/geodata/sources (zonage médecins joined to COG 2025):
+ * 11009 Alzonne ZIP · 11001 Aigues-Vives (Aude) ZAC · 11024 Bages ZAR · 09002 Aigues-Vives (Ariège) ZIP ·
+ * 11052 Brousses-et-Villaret ZAC, Massif central · 11069 Carcassonne ZAC with QPV ·
+ * 12218 Conques-en-Rouergue zonage médecins non disponible.
+ */
+const TABLE = new URL('../../static/data/communes.json', import.meta.url);
+const RACINE = new URL('../..', import.meta.url).pathname;
+
+function cli(...args: string[]) {
+	const r = spawnSync('npx', ['tsx', 'scripts/aides-cli.ts', ...args], { cwd: RACINE, encoding: 'utf8', timeout: 60_000 });
+	return { code: r.status, stdout: r.stdout, stderr: r.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn')) };
+}
+
+type Sortie = {
+	commune: { code: string; nom: string; zonages: Record<string, string> };
+	profil: string;
+	aides: { id: string; statut: string; raisons: string[]; questions: { cle: string }[] }[];
+};
+
+function json(...args: string[]): Sortie {
+	const r = cli(...args, '--json');
+	expect(r.code, r.stderr.join('\n')).toBe(0);
+	return JSON.parse(r.stdout) as Sortie;
+}
+
+const statut = (s: Sortie, id: string) => s.aides.find((a) => a.id === id)?.statut;
+
+describe.runIf(existsSync(TABLE))('CLI aides', () => {
+	it('ZIP : CAIM éligible, contrat ARS hors territoire ciblé', () => {
+		const s = json('--commune', '11009', '--profil', 'medecin-liberal');
+		expect(s.commune).toMatchObject({ code: '11009', nom: 'Alzonne' });
+		expect(s.commune.zonages['zonage-medecins']).toBe('ZIP');
+		expect(s.profil).toBe('medecin-liberal');
+		expect(statut(s, 'caim')).toBe('eligible');
+		expect(statut(s, 'contrat-ars-territoires')).toBe('non-eligible');
+		expect(statut(s, 'exoneration-pdsa')).toBe('eligible');
+	});
+
+	it('ZAC : CAIM non éligible, CDER remplaçant éligible avec la réponse', () => {
+		expect(statut(json('--commune', '11001', '--profil', 'medecin-liberal'), 'caim')).toBe('non-eligible');
+		const s = json('--commune', '11001', '--profil', 'medecin-remplacant', '--reponse', 'premiere-annee-liberal=oui');
+		expect(statut(s, 'cder')).toBe('eligible');
+	});
+
+	it('ZAR : CESP non éligible, en citant la zone', () => {
+		const s = json('--commune', '11024', '--profil', 'etudiant-medecine-3e-cycle');
+		const cesp = s.aides.find((a) => a.id === 'cesp')!;
+		expect(cesp.statut).toBe('non-eligible');
+		expect(cesp.raisons.join(' ')).toMatch(/ZAR/);
+	});
+
+	it('Ariège et Massif central : contrat ARS éligible', () => {
+		expect(statut(json('--commune', '09002', '--profil', 'medecin-liberal'), 'contrat-ars-territoires')).toBe('eligible');
+		expect(statut(json('--commune', '11052', '--profil', 'medecin-msu'), 'contrat-ars-territoires')).toBe('eligible');
+	});
+
+	it('QPV seul : contrat ARS à préciser, puis éligible une fois répondu', () => {
+		const avant = json('--commune', '11069', '--profil', 'medecin-liberal');
+		expect(avant.aides.find((a) => a.id === 'contrat-ars-territoires')).toMatchObject({
+			statut: 'a-preciser',
+			questions: [{ cle: 'installation-en-qpv' }]
+		});
+		const apres = json('--commune', '11069', '--profil', 'medecin-liberal', '--reponse', 'installation-en-qpv=true');
+		expect(statut(apres, 'contrat-ars-territoires')).toBe('eligible');
+	});
+
+	it('zonage non disponible : jamais éligible', () => {
+		const s = json('--commune', '12218', '--profil', 'medecin-liberal');
+		expect(statut(s, 'caim')).toBe('a-preciser');
+	});
+
+	it('affiche un résumé lisible groupé par statut', () => {
+		const r = cli('--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'age=62');
+		expect(r.code).toBe(0);
+		expect(r.stdout).toMatch(/^Alzonne \(11009/);
+		expect(r.stdout.indexOf('Éligible')).toBeLessThan(r.stdout.indexOf('À préciser'));
+		expect(r.stdout.indexOf('À préciser')).toBeLessThan(r.stdout.indexOf('Non éligible'));
+		expect(r.stdout).toContain('Source : Brochure médecins 27/12/2023, page #12');
+	});
+
+	it.each([
+		[['--commune', '00000', '--profil', 'medecin-liberal'], /Commune inconnue/],
+		[['--commune', '11009', '--profil', 'astronaute'], /Profil inconnu/],
+		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'inconnue=oui'], /Question inconnue/],
+		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'age=vieux'], /nombre/],
+		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'equipe-esp=peut-etre'], /oui, non/],
+		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'equipe-esp'], /mal formée/],
+		[['--profil', 'medecin-liberal'], /Indiquez une commune/]
+	])('erreur %j → code 2, une ligne', (args, message) => {
+		const r = cli(...args);
+		expect(r.code).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(r.stderr).toHaveLength(1);
+		expect(r.stderr[0]).toMatch(message);
+	});
+});
