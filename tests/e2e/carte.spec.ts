@@ -45,7 +45,7 @@ for (const c of COMMUNES) {
 		await cliquerCommune(page, c.code);
 		const panneau = page.getByTestId('panneau-commune');
 		await expect(panneau).toHaveAttribute('data-code', c.code);
-		await expect(panneau.getByRole('heading', { level: 2 })).toHaveText(c.nom);
+		await expect(panneau.locator('#commune-titre')).toHaveText(c.nom);
 		for (const [couche, valeur] of Object.entries(c.valeurs)) {
 			await expect(panneau.locator(`tr[data-couche="${couche}"]`)).toHaveAttribute('data-valeur', valeur);
 		}

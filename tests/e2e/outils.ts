@@ -9,9 +9,11 @@ import { pointOnFeature } from '@turf/turf';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Polygon } from 'geojson';
 
-export const test = base.extend<{ erreurs: string[] }>({
+export const test = base.extend<{ erreursAttendues: RegExp[]; erreurs: string[] }>({
+	/** Errors a test provokes on purpose (a 404 it serves, a request the CSP must refuse). */
+	erreursAttendues: [[], { option: true }],
 	erreurs: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, erreursAttendues }, use) => {
 			const erreurs: string[] = [];
 			page.on('pageerror', (e) => erreurs.push(`pageerror: ${e.message}`));
 			page.on('console', (m) => {
@@ -24,7 +26,8 @@ export const test = base.extend<{ erreurs: string[] }>({
 				return route.abort();
 			});
 			await use(erreurs);
-			expect(erreurs, 'erreurs de page, de console ou requêtes externes').toEqual([]);
+			const inattendues = erreurs.filter((e) => !erreursAttendues.some((r) => r.test(e)));
+			expect(inattendues, 'erreurs de page, de console ou requêtes externes').toEqual([]);
 		},
 		{ auto: true }
 	]

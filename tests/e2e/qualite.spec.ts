@@ -1,0 +1,139 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, attendreCarte } from './outils';
+
+async function violationsGraves(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id} (${v.impact}) : ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+test.describe('accessibilité (axe)', () => {
+	test('vue principale sans sélection', async ({ page }) => {
+		await page.goto('/');
+		await attendreCarte(page);
+		expect(await violationsGraves(page)).toEqual([]);
+	});
+
+	test('commune sélectionnée sans profil', async ({ page }) => {
+		await page.goto('/?commune=48095');
+		await attendreCarte(page);
+		await expect(page.getByTestId('choix-profil-panneau')).toBeVisible();
+		expect(await violationsGraves(page)).toEqual([]);
+	});
+
+	for (const profil of ['medecin-liberal', 'etudiant-medecine-3e-cycle', 'chirurgien-dentiste-liberal', 'structure-exercice-coordonne']) {
+		test(`groupes d’aides ouverts, profil ${profil}`, async ({ page }) => {
+			await page.goto(`/?commune=82112&profil=${profil}`);
+			await attendreCarte(page);
+			await page.getByTestId('groupe-non-eligible').locator('summary').click();
+			await page.getByText('Tous les zonages de la commune et leurs dates').click();
+			await page.getByRole('button', { name: 'Voir le tableau' }).first().click();
+			expect(await violationsGraves(page)).toEqual([]);
+		});
+	}
+});
+
+/** Tabs forward until the focused element matches, as a keyboard user would (bounded). */
+async function tabulerJusqua(page: Page, cible: string, max = 250) {
+	for (let i = 0; i < max; i++) {
+		if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, cible)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`${cible} n’est pas atteignable au clavier`);
+}
+
+test('parcours au clavier seul : chercher, choisir, lire les aides, répondre', async ({ page }) => {
+	await page.goto('/');
+	await attendreCarte(page);
+	await tabulerJusqua(page, '[data-testid="choix-profil"]');
+	// A closed <select> changes value with the arrow keys: first profile after the placeholder…
+	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+	await expect(page.getByTestId('choix-profil')).toHaveValue('medecin-liberal');
+	await tabulerJusqua(page, '#recherche-commune');
+	await page.keyboard.type('moissac');
+	await page.keyboard.press('ArrowDown');
+	await expect(page.locator('#recherche-commune')).toHaveAttribute('aria-activedescendant', 'recherche-option-0');
+	await page.keyboard.press('Enter');
+	const panneau = page.getByTestId('panneau-commune');
+	await expect(panneau).toHaveAttribute('data-code', '82112');
+	// Focus moves to the commune's title, so reading continues in the panel.
+	await expect(page.locator('#commune-titre')).toBeFocused();
+	await expect(page.getByTestId('groupe-eligible').getByTestId('aide-caim')).toBeVisible();
+	await tabulerJusqua(page, '[data-question="beneficiaire-caim"] input[type="radio"]');
+	// Radios of one group: the arrow key moves to "Non" and checks it.
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'eligible');
+	await expect(page.locator('[aria-live="polite"]').last()).toContainText('Moissac');
+});
+
+test.describe('robustesse', () => {
+	test('une recherche vide, absurde ou démesurée ne casse rien', async ({ page }) => {
+		await page.goto('/');
+		await attendreCarte(page);
+		const champ = page.getByRole('combobox', { name: 'Rechercher une commune' });
+		await champ.fill('zzzzqqq');
+		await expect(page.locator('#recherche-etat')).toContainText('Aucune commune d’Occitanie ne correspond');
+		await champ.fill('%%%<script>');
+		await expect(page.getByRole('listbox', { name: 'Communes trouvées' })).toBeHidden();
+		await champ.fill('a'.repeat(3000));
+		await champ.fill('');
+		await champ.press('Enter');
+		await champ.fill('mende');
+		await expect(page.getByRole('listbox', { name: 'Communes trouvées' }).getByRole('option').first()).toContainText('Mende');
+	});
+
+	test('des réponses et un profil invalides dans l’URL sont écartés avec un message', async ({ page }) => {
+		await page.goto('/?commune=82112&profil=medecin-liberal&r.age=oui&r.beneficiaire-caim=12&r.inconnue=oui');
+		await attendreCarte(page);
+		const avis = page.getByTestId('avis');
+		await expect(avis).toContainText('Réponse invalide pour « age »');
+		await expect(avis).toContainText('Réponse invalide pour « beneficiaire-caim »');
+		await expect(avis).toContainText('La question « inconnue » n’existe pas');
+		await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'a-preciser');
+		await page.goto('/?profil=astronaute&commune=82112');
+		await attendreCarte(page);
+		await expect(page.getByTestId('avis')).toContainText('Le profil « astronaute » n’existe pas');
+		await expect(page.getByTestId('choix-profil-panneau')).toBeVisible();
+	});
+
+	test.describe('fichier de données manquant', () => {
+		test.use({ erreursAttendues: [/status of 404/] });
+
+		test('la table des communes en 404 : message clair, page utilisable', async ({ page }) => {
+			await page.route('**/data/communes.json', (r) => r.fulfill({ status: 404, body: 'introuvable' }));
+			await page.goto('/');
+			await expect(page.getByTestId('erreur-donnees')).toContainText('Le fichier de données communes.json est introuvable (HTTP 404)');
+			await expect(page.getByTestId('choix-profil')).toBeEnabled();
+			await expect(page.getByRole('combobox', { name: 'Rechercher une commune' })).toBeDisabled();
+		});
+
+		test('une couche optionnelle en 404 : la carte reste utilisable', async ({ page }) => {
+			await page.route('**/data/qpv2015.topo.json', (r) => r.fulfill({ status: 404, body: '' }));
+			await page.goto('/');
+			await attendreCarte(page);
+			await expect(page.getByTestId('avis')).toContainText('qpv2015.topo.json est introuvable');
+			await expect(page.getByTestId('legende')).toBeVisible();
+		});
+	});
+});
+
+test.describe('aucune requête tierce', () => {
+	test.use({ erreursAttendues: [/Content Security Policy/] });
+
+	test('la politique de sécurité du site interdit toute requête hors de l’origine', async ({ page }) => {
+		await page.goto('/');
+		await attendreCarte(page);
+		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(csp).toContain("default-src 'self'");
+		expect(csp).toContain("connect-src 'self'");
+		const resultat = await page.evaluate(() =>
+			fetch('https://example.org/').then(
+				() => 'envoyée',
+				() => 'refusée'
+			)
+		);
+		expect(resultat).toBe('refusée');
+	});
+});
