@@ -6,14 +6,16 @@ import { presimplify, simplify, quantile } from 'topojson-simplify';
 import { quantize, feature, mergeArcs } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { area, centroid, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
-import type { Topology, GeometryCollection, Polygon, MultiPolygon } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Topology, GeometryCollection, Objects, Polygon, MultiPolygon } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon as MultiPolygonGeo, Polygon as PolygonGeo } from 'geojson';
+
+type SurfaceGeo = Feature<PolygonGeo | MultiPolygonGeo>;
 
 type Surface = Polygon | MultiPolygon;
 
 /** Keeps the `keep` share of the most significant points (Visvalingam), then quantizes. */
 export function simplifier(topo: Topology, keep: number, quantification: number): Topology {
-	const pre = presimplify(topo);
+	const pre = presimplify(topo as Topology<Objects<{}>>);
 	const simple = simplify(pre, quantile(pre, keep));
 	return quantize(simple, quantification);
 }
@@ -24,15 +26,15 @@ export function objetsCommunes(src: Topology): GeometryCollection {
 		type: 'GeometryCollection',
 		geometries: communes.geometries.map((g) => {
 			const { properties, ...geom } = g;
-			return { ...geom, id: properties!.code };
+			return { ...geom, id: (properties as { code: string }).code };
 		})
 	};
 }
 
 /** A label point inside the shape: the centroid when it falls inside, else a point on the surface. */
 export function pointEtiquette(f: Feature<Geometry>): [number, number] {
-	const c = centroid(f as Feature<Polygon>);
-	const dedans = booleanPointInPolygon(c, f as Feature<Polygon>);
+	const c = centroid(f);
+	const dedans = booleanPointInPolygon(c, f as SurfaceGeo);
 	const p = dedans ? c : pointOnFeature(f);
 	const [x, y] = p.geometry.coordinates;
 	return [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4];
@@ -64,7 +66,7 @@ export function fusionner(
 export function communesSansSurface(topo: Topology): string[] {
 	const communes = topo.objects.communes as GeometryCollection;
 	return communes.geometries
-		.filter((g) => !(g.type === 'Polygon' || g.type === 'MultiPolygon') || area(feature(topo, g) as Feature<Polygon>) <= 0)
+		.filter((g) => !(g.type === 'Polygon' || g.type === 'MultiPolygon') || area(feature(topo, g)) <= 0)
 		.map((g) => String(g.id));
 }
 

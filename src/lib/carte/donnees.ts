@@ -65,7 +65,7 @@ export async function chargerDonnees(base: string, f: typeof fetch = fetch): Pro
 		topo,
 		communes,
 		parCode: new Map(communes.map((c) => [c.code, c])),
-		departements: new Map(deps.map((d) => [String(d.id), d.properties!.nom])),
+		departements: new Map(deps.map((d) => [String(d.id), (d.properties as { nom: string }).nom])),
 		sources
 	};
 }
