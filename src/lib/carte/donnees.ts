@@ -1,5 +1,5 @@
 /** Loads what scripts/geodata built into static/data, with French errors when a file is missing. */
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import { decoderTable } from '../commune/table';
 import type { Commune } from '../commune/types';
 import type { CoucheId } from '../zonages/couches';
@@ -24,8 +24,6 @@ export interface DonneesCarte {
 	topo: Topology;
 	communes: Commune[];
 	parCode: Map<string, Commune>;
-	/** Département code → name, from the merged département outlines. */
-	departements: Map<string, string>;
 	sources: ManifesteSources;
 }
 
@@ -47,25 +45,22 @@ export async function chargerJson<T>(url: string, f: typeof fetch = fetch): Prom
 	}
 }
 
-/** The data the page cannot work without: geometry, attribute table, sources. */
-export async function chargerDonnees(base: string, f: typeof fetch = fetch): Promise<DonneesCarte> {
-	const [topo, table, sources] = await Promise.all([
-		chargerJson<Topology>(`${base}/data/communes.topo.json`, f),
-		chargerJson<unknown>(`${base}/data/communes.json`, f),
-		chargerJson<ManifesteSources>(`${base}/data/sources.json`, f)
-	]);
-	let communes: Commune[];
+/** The attribute table alone (the communes table page needs no geometry). */
+export async function chargerCommunes(base: string, f: typeof fetch = fetch): Promise<Commune[]> {
+	const table = await chargerJson<unknown>(`${base}/data/communes.json`, f);
 	try {
-		communes = decoderTable(table);
+		return decoderTable(table);
 	} catch (e) {
 		throw new ErreurChargement((e as Error).message);
 	}
-	const deps = (topo.objects.departements as GeometryCollection<{ nom: string }>).geometries;
-	return {
-		topo,
-		communes,
-		parCode: new Map(communes.map((c) => [c.code, c])),
-		departements: new Map(deps.map((d) => [String(d.id), (d.properties as { nom: string }).nom])),
-		sources
-	};
+}
+
+/** The data the map page cannot work without: geometry, attribute table, sources. */
+export async function chargerDonnees(base: string, f: typeof fetch = fetch): Promise<DonneesCarte> {
+	const [topo, communes, sources] = await Promise.all([
+		chargerJson<Topology>(`${base}/data/communes.topo.json`, f),
+		chargerCommunes(base, f),
+		chargerJson<ManifesteSources>(`${base}/data/sources.json`, f)
+	]);
+	return { topo, communes, parCode: new Map(communes.map((c) => [c.code, c])), sources };
 }

@@ -1,0 +1,76 @@
+/**
+ * The communes table for planners: filter, sort and export to CSV. Pure functions; the aid column
+ * comes from the rules engine's results, passed in by the caller.
+ */
+import { COUCHES, valeurCouche, type CoucheId } from '../zonages/couches';
+import { normaliser } from '../recherche/recherche';
+import type { Commune } from './types';
+
+export interface Filtres {
+	texte: string;
+	departement: string | null;
+	couche: CoucheId;
+	valeur: string | null;
+}
+
+export type CleTri = 'nom' | 'code' | 'departement' | 'population' | CoucheId | 'aide';
+
+export function filtrer(communes: readonly Commune[], f: Filtres): Commune[] {
+	const q = normaliser(f.texte);
+	return communes.filter(
+		(c) =>
+			(!f.departement || c.departement === f.departement) &&
+			(!f.valeur || c.zonages[f.couche] === f.valeur) &&
+			(!q || normaliser(c.nom).includes(q) || c.code.startsWith(f.texte.trim()) || c.codesPostaux.some((cp) => cp.startsWith(f.texte.trim())))
+	);
+}
+
+/** Layer columns sort in the layer's own order (ZIP before ZAC), not alphabetically. */
+export function trier(
+	communes: readonly Commune[],
+	cle: CleTri,
+	sens: 1 | -1,
+	aide?: (c: Commune) => string
+): Commune[] {
+	const rang = (couche: CoucheId, v: string) => COUCHES.find((x) => x.id === couche)!.valeurs.findIndex((x) => x.id === v);
+	const valeur = (c: Commune): string | number => {
+		if (cle === 'nom') return normaliser(c.nom);
+		if (cle === 'code' || cle === 'departement') return c[cle];
+		if (cle === 'population') return c.population;
+		if (cle === 'aide') return aide ? aide(c) : '';
+		return rang(cle, c.zonages[cle]);
+	};
+	return [...communes].sort((a, b) => {
+		const va = valeur(a);
+		const vb = valeur(b);
+		return (va < vb ? -1 : va > vb ? 1 : a.code.localeCompare(b.code)) * sens;
+	});
+}
+
+function champCsv(v: string | number): string {
+	const s = String(v);
+	return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * Semicolon-separated CSV with a BOM, as French spreadsheets expect; every layer as its label.
+ * `aide` adds one column (e.g. "CAIM — médecin libéral") with each commune's status.
+ */
+export function versCsv(communes: readonly Commune[], aide?: { titre: string; statut: (c: Commune) => string }): string {
+	const entete = ['code_insee', 'nom', 'departement', 'population', 'codes_postaux', ...COUCHES.map((c) => c.id), 'qpv_2024'];
+	if (aide) entete.push(aide.titre);
+	const lignes = communes.map((c) => {
+		const champs: (string | number)[] = [
+			c.code,
+			c.nom,
+			c.departement,
+			c.population,
+			c.codesPostaux.join(' '),
+			...COUCHES.map((couche) => valeurCouche(couche.id, c.zonages[couche.id])?.label ?? c.zonages[couche.id]),
+			c.qpv.map((q) => `${q.nom} (${q.code})`).join(' | ')
+		];
+		if (aide) champs.push(aide.statut(c));
+		return champs.map(champCsv).join(';');
+	});
+	return '\uFEFF' + [entete.map(champCsv).join(';'), ...lignes].join('\r\n') + '\r\n';
+}

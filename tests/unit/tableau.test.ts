@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { filtrer, trier, versCsv } from '../../src/lib/commune/tableau';
+import { communeTest } from './fixtures';
+
+// DONNÉES DE TEST fabriquées.
+const communes = [
+	communeTest({ code: '99001', nom: 'Bêta', departement: '98', population: 300, zonages: { 'zonage-medecins': 'ZAR' } }),
+	communeTest({ code: '99002', nom: 'Alpha; "la grande"', departement: '99', population: 100, zonages: { 'zonage-medecins': 'ZIP' } }),
+	communeTest({ code: '99003', nom: 'Gamma', departement: '99', population: 200, zonages: { 'zonage-medecins': 'ZAC' }, qpv: [{ code: 'QN1', nom: 'Centre' }] })
+];
+const tous = { texte: '', departement: null, couche: 'zonage-medecins' as const, valeur: null };
+const codes = (l: { code: string }[]) => l.map((c) => c.code);
+
+describe('tableau des communes', () => {
+	it('filtre par département, valeur de couche et texte (sans accents)', () => {
+		expect(codes(filtrer(communes, { ...tous, departement: '99' }))).toEqual(['99002', '99003']);
+		expect(codes(filtrer(communes, { ...tous, valeur: 'ZIP' }))).toEqual(['99002']);
+		expect(codes(filtrer(communes, { ...tous, texte: 'beta' }))).toEqual(['99001']);
+		expect(codes(filtrer(communes, { ...tous, texte: '99003' }))).toEqual(['99003']);
+	});
+
+	it('trie une couche dans son ordre propre, et dans les deux sens', () => {
+		expect(codes(trier(communes, 'zonage-medecins', 1))).toEqual(['99002', '99003', '99001']);
+		expect(codes(trier(communes, 'population', -1))).toEqual(['99001', '99003', '99002']);
+		expect(codes(trier(communes, 'nom', 1))).toEqual(['99002', '99001', '99003']);
+	});
+
+	it('exporte un CSV point-virgule avec BOM, libellés et champs protégés', () => {
+		const csv = versCsv(communes.slice(1), { titre: 'CAIM', statut: (c) => (c.code === '99002' ? 'Éligible' : 'Non éligible') });
+		const [entete, l1, l2] = csv.slice(1).trim().split('\r\n');
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		expect(entete.split(';').slice(0, 6)).toEqual(['code_insee', 'nom', 'departement', 'population', 'codes_postaux', 'zonage-medecins']);
+		expect(entete.endsWith(';qpv_2024;CAIM')).toBe(true);
+		expect(l1).toContain('"Alpha; ""la grande"""');
+		expect(l1).toContain("ZIP — zone d'intervention prioritaire");
+		expect(l1.endsWith(';Éligible')).toBe(true);
+		expect(l2).toContain('Centre (QN1)');
+	});
+});
