@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decoderTable } from '../src/lib/commune/table';
 import type { Commune } from '../src/lib/commune/types';
-import { valeurCouche, type CoucheId } from '../src/lib/zonages/couches';
+import { libelleCourt, valeurCouche, type CoucheId } from '../src/lib/zonages/couches';
 import { lireReponse } from '../src/lib/etat/url';
 import { PROFILS, QUESTIONS, estCleQuestion, estProfil, evaluerAides, validerReponses, type ProfilId, type Reponses, type ResultatAide } from '../src/lib/aides';
 import { STATUTS, formatMontantAide, grouperParStatut, libelleSource, raisonsSansQuestions } from '../src/lib/aides/affichage';
@@ -78,7 +78,7 @@ const ZONAGES_RESUMES: CoucheId[] = ['zonage-medecins', 'zonage-dentistes', 'mas
 
 function texte(commune: Commune, profil: ProfilId, aides: readonly ResultatAide[]): string {
 	const libelleProfil = PROFILS.find((p) => p.id === profil)!.libelle;
-	const zonages = ZONAGES_RESUMES.map((id) => valeurCouche(id, commune.zonages[id])!.label.split(' — ')[0]);
+	const zonages = ZONAGES_RESUMES.map((id) => libelleCourt(valeurCouche(id, commune.zonages[id])!));
 	const lignes = [`${commune.nom} (${commune.code}, département ${commune.departement}) — ${libelleProfil}`, `Zonages : ${zonages.join(' · ')}`];
 	const groupes = grouperParStatut(aides);
 	for (const { id, titre } of STATUTS) {

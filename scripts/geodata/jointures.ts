@@ -8,14 +8,8 @@ import type { Commune, Zonages } from '../../src/lib/commune/types';
 
 export type Ligne = Record<string, string>;
 
-export interface CommuneBase {
-	code: string;
-	nom: string;
-	departement: string;
-	population: number;
-	codesPostaux: string[];
-	epci: { siren: string; nom: string } | null;
-}
+/** What decoupage-administratif gives for a commune, before the layers are joined. */
+export type CommuneBase = Omit<Commune, 'zonages' | 'qpv' | 'notes'>;
 
 export interface Sources {
 	zonageMedecins: Ligne[];

@@ -15,6 +15,7 @@ import {
 	type ResultatAide
 } from '../../src/lib/aides';
 import { REGLES } from '../../src/lib/aides/regles';
+import { communeTest as communeFabriquee } from './fixtures';
 
 /**
  * TEST DATA — données de test fabriquées, pas des données réelles : a commune with the given
@@ -24,28 +25,8 @@ function communeTest({
 	zonages = {},
 	departement = '31'
 }: { zonages?: Partial<Commune['zonages']>; departement?: string } = {}): Commune {
-	return {
-		code: '99999',
-		nom: 'Commune de test',
-		departement,
-		population: 1000,
-		codesPostaux: ['99999'],
-		epci: null,
-		qpv: zonages.qpv === 'avec-qpv' ? [{ code: 'QN99999T', nom: 'Quartier de test' }] : [],
-		notes: [],
-		zonages: {
-			'zonage-medecins': 'ZAC',
-			'zonage-dentistes': 'intermediaire',
-			massif: 'hors-massif',
-			qpv: 'sans-qpv',
-			zrr: 'non-classee',
-			frr: 'non-classee',
-			montagne: 'non-disponible',
-			pdsa: 'non-disponible',
-			tvs: 'non-disponible',
-			...zonages
-		}
-	};
+	const qpv = zonages.qpv === 'avec-qpv' ? [{ code: 'QN99999T', nom: 'Quartier de test' }] : [];
+	return communeFabriquee({ code: '99999', departement, qpv, zonages });
 }
 
 function aide(resultats: readonly ResultatAide[], id: AideId): ResultatAide {

@@ -177,3 +177,8 @@ export const COUCHE_PAR_ID: Readonly<Record<CoucheId, Couche>> = Object.fromEntr
 export function valeurCouche(couche: CoucheId, valeur: string): ValeurCouche | undefined {
 	return COUCHE_PAR_ID[couche].valeurs.find((v) => v.id === valeur);
 }
+
+/** "ZIP — zone d'intervention prioritaire" → "ZIP": the label before its explanation. */
+export function libelleCourt(v: ValeurCouche): string {
+	return v.label.split(' — ')[0];
+}
