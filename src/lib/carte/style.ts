@@ -1,11 +1,11 @@
 /**
  * The MapLibre style, built from the layer definitions: no remote basemap, tiles, sprites or glyph
- * server — labels use a font file served by the app itself (style "font-faces").
+ * server. Département names are HTML markers (Carte.svelte): crisp at any screen size, and no glyph
+ * pipeline to wait for before the first idle.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { COUCHE_PAR_ID, NON_DISPONIBLE, type CoucheId } from '../zonages/couches';
 
-export const POLICE = 'Atkinson Hyperlegible';
 export const COULEUR_MER = '#c9dde9';
 export const BORNES_OCCITANIE: [[number, number], [number, number]] = [
 	[-0.33, 42.33],
@@ -20,11 +20,10 @@ export function expressionRemplissage(couche: CoucheId): ExpressionSpecification
 	return ['match', ['get', couche], ...paires, nd] as unknown as ExpressionSpecification;
 }
 
-export function creerStyle(couche: CoucheId, urlPolice: string): StyleSpecification {
+export function creerStyle(couche: CoucheId): StyleSpecification {
 	const vide = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
 	return {
 		version: 8,
-		'font-faces': { [POLICE]: urlPolice },
 		sources: {
 			pays: vide,
 			'departements-voisins': vide,
@@ -32,7 +31,6 @@ export function creerStyle(couche: CoucheId, urlPolice: string): StyleSpecificat
 			communes: { ...vide, promoteId: 'code', tolerance: 0.6 },
 			surbrillance: vide,
 			departements: vide,
-			'departements-etiquettes': vide,
 			massifs: vide,
 			qpv2015: vide
 		},
@@ -83,18 +81,6 @@ export function creerStyle(couche: CoucheId, urlPolice: string): StyleSpecificat
 				type: 'line',
 				source: 'surbrillance',
 				paint: { 'line-color': '#000000', 'line-width': ['match', ['get', 'role'], 'selection', 4, 2] }
-			},
-			{
-				id: 'departements-etiquettes',
-				type: 'symbol',
-				source: 'departements-etiquettes',
-				layout: {
-					'text-field': ['get', 'nom'],
-					'text-font': [POLICE],
-					'text-size': ['interpolate', ['linear'], ['zoom'], 6, 13, 9, 18],
-					'text-max-width': 8
-				},
-				paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 2 }
 			}
 		]
 	};
