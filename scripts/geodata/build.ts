@@ -13,12 +13,15 @@ import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { csvParse, dsvFormat } from 'd3';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection } from 'geojson';
 import { COUCHES } from '../../src/lib/zonages/couches';
 import { encoderTable } from '../../src/lib/commune/table';
 import { joindre, codesOrphelins, ErreurDonnees, type CommuneBase } from './jointures';
 import { valider, compter } from './validation';
 import { communesSansSurface, fusionner, objetsCommunes, pointEtiquette, simplifier, topologieDe } from './geometrie';
+import { ecrireTuiles } from './tuiles';
+import { feature } from 'topojson-client';
+import { bbox } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 const RACINE = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SORTIE = join(RACINE, 'static/data');
@@ -171,7 +174,31 @@ function construire(): void {
 	rmSync(SORTIE, { recursive: true, force: true });
 	mkdirSync(SORTIE, { recursive: true });
 	const tailles: [string, number, number][] = [];
+	// The topology stays a build output (downloads, tests, benchmark); the map reads the tiles.
 	ecrire('communes.topo.json', topo, tailles);
+	const objet = (nom: string) => feature(topo, topo.objects[nom] as GeometryCollection) as FeatureCollection;
+	const parCode = new Map(communes.map((c) => [c.code, c]));
+	const fcCommunes = objet('communes');
+	const emprises: Record<string, number[]> = {};
+	for (const f of fcCommunes.features) {
+		const c = parCode.get(String(f.id))!;
+		emprises[c.code] = bbox(f).map((v) => Math.round(v * 1e3) / 1e3);
+		// Layers without data are left out of the tiles: every commune would carry the same value.
+		const zonages = Object.fromEntries(COUCHES.filter((x) => x.disponible).map((x) => [x.id, c.zonages[x.id]]));
+		f.properties = { code: c.code, ...zonages };
+	}
+	const fcDeps = objet('departements');
+	const tuiles = ecrireTuiles(
+		{ communes: fcCommunes, departements: fcDeps, massifs: objet('massifs') },
+		bbox(fcCommunes) as [number, number, number, number],
+		join(SORTIE, 'tuiles')
+	);
+	ecrire(
+		'departements.json',
+		fcDeps.features.map((f: Feature<Geometry>) => ({ code: String(f.id), nom: f.properties!.nom, etiquette: f.properties!.etiquette })),
+		tailles
+	);
+	ecrire('emprises.json', emprises, tailles);
 	ecrire('communes.json', encoderTable(communes), tailles);
 	ecrire('contexte.topo.json', contexte, tailles);
 	ecrire('qpv2015.topo.json', qpv2015, tailles);
@@ -184,6 +211,11 @@ function construire(): void {
 	}
 	const ko = (n: number) => `${(n / 1024).toFixed(1)} Ko`;
 	for (const [nom, brut, gz] of tailles) console.log(`  ${nom.padEnd(20)} ${ko(brut).padStart(10)} brut ${ko(gz).padStart(9)} gzip`);
+	const pv = tuiles.premiereVue;
+	console.log(
+		`  ${'tuiles/'.padEnd(20)} ${ko(tuiles.brut).padStart(10)} brut ${ko(tuiles.gzip).padStart(9)} gzip (${tuiles.tuiles} tuiles ; vue régionale, zoom ${pv.zoom} : ${pv.tuiles} tuiles, ${ko(pv.gzip)} gzip)`
+	);
+	tailles.push(['tuiles/', tuiles.brut, tuiles.gzip]);
 	const [b, g] = tailles.reduce(([b, g], [, x, y]) => [b + x, g + y], [0, 0]);
 	console.log(`  ${'total'.padEnd(20)} ${ko(b).padStart(10)} brut ${ko(g).padStart(9)} gzip`);
 }

@@ -113,6 +113,8 @@ test.describe('robustesse', () => {
 			await page.route('**/data/qpv2015.topo.json', (r) => r.fulfill({ status: 404, body: '' }));
 			await page.goto('/');
 			await attendreCarte(page);
+			// The contours are downloaded when the overlay is first switched on.
+			await page.getByLabel('Contours des QPV 2015').check();
 			await expect(page.getByTestId('avis')).toContainText('qpv2015.topo.json est introuvable');
 			await expect(page.getByTestId('legende')).toBeVisible();
 		});

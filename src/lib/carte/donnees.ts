@@ -1,5 +1,4 @@
 /** Loads what scripts/geodata built into static/data, with French errors when a file is missing. */
-import type { Topology } from 'topojson-specification';
 import { decoderTable } from '../commune/table';
 import type { Commune } from '../commune/types';
 import type { CoucheId } from '../zonages/couches';
@@ -20,8 +19,14 @@ export interface ManifesteSources {
 	contexte: { source: string; date: string };
 }
 
+export interface Departement {
+	code: string;
+	nom: string;
+	etiquette: [number, number];
+}
+
 export interface DonneesCarte {
-	topo: Topology;
+	departements: Departement[];
 	communes: Commune[];
 	parCode: Map<string, Commune>;
 	sources: ManifesteSources;
@@ -55,12 +60,15 @@ export async function chargerCommunes(base: string, f: typeof fetch = fetch): Pr
 	}
 }
 
-/** The data the map page cannot work without: geometry, attribute table, sources. */
+/** What the map page cannot work without (its geometry comes as vector tiles, fetched by MapLibre). */
 export async function chargerDonnees(base: string, f: typeof fetch = fetch): Promise<DonneesCarte> {
-	const [topo, communes, sources] = await Promise.all([
-		chargerJson<Topology>(`${base}/data/communes.topo.json`, f),
+	const [departements, communes, sources] = await Promise.all([
+		chargerJson<Departement[]>(`${base}/data/departements.json`, f),
 		chargerCommunes(base, f),
 		chargerJson<ManifesteSources>(`${base}/data/sources.json`, f)
 	]);
-	return { topo, communes, parCode: new Map(communes.map((c) => [c.code, c])), sources };
+	return { departements, communes, parCode: new Map(communes.map((c) => [c.code, c])), sources };
 }
+
+/** Bounding box of each commune, [ouest, sud, est, nord], to fly to a selection. */
+export type Emprises = Record<string, [number, number, number, number]>;

@@ -1,9 +1,10 @@
 /**
- * The MapLibre style, built from the layer definitions: no remote basemap, tiles, sprites or glyph
- * server. Département names are HTML markers (Carte.svelte): crisp at any screen size, and no glyph
- * pipeline to wait for before the first idle.
+ * The MapLibre style, built from the layer definitions. No remote basemap, tiles, sprites or glyph
+ * server: communes, départements and massifs come from the vector tiles the geodata build writes
+ * into data/tuiles; context and QPV contours are small GeoJSON sources. Département names are HTML
+ * markers (Carte.svelte): crisp at any size, and no glyph pipeline to wait for.
  */
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { COUCHE_PAR_ID, NON_DISPONIBLE, type CoucheId } from '../zonages/couches';
 
 export const COULEUR_MER = '#c9dde9';
@@ -11,6 +12,8 @@ export const BORNES_OCCITANIE: [[number, number], [number, number]] = [
 	[-0.33, 42.33],
 	[4.85, 45.05]
 ];
+/** Zooms the build tiles (scripts/geodata/tuiles.ts); MapLibre overzooms past the last one. */
+const ZOOM_TUILES = { minzoom: 4, maxzoom: 10 };
 
 /** Fill colour of the active layer, read from each commune feature's property of the same name. */
 export function expressionRemplissage(couche: CoucheId): ExpressionSpecification {
@@ -20,18 +23,27 @@ export function expressionRemplissage(couche: CoucheId): ExpressionSpecification
 	return ['match', ['get', couche], ...paires, nd] as unknown as ExpressionSpecification;
 }
 
-export function creerStyle(couche: CoucheId): StyleSpecification {
+/** Filter of the highlight layers: the commune with this code, or none. */
+export function filtreCommune(code: string | null): FilterSpecification {
+	return ['==', ['get', 'code'], code ?? ''];
+}
+
+/** `urlTuiles` is absolute: MapLibre's worker fetches the tiles, relative to its own URL otherwise. */
+export function creerStyle(couche: CoucheId, urlTuiles: string): StyleSpecification {
 	const vide = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
+	const tuiles = { source: 'occitanie' };
 	return {
 		version: 8,
 		sources: {
+			occitanie: {
+				type: 'vector',
+				tiles: [`${urlTuiles}{z}/{x}/{y}.pbf`],
+				bounds: [BORNES_OCCITANIE[0][0], BORNES_OCCITANIE[0][1], BORNES_OCCITANIE[1][0], BORNES_OCCITANIE[1][1]],
+				promoteId: { communes: 'code' },
+				...ZOOM_TUILES
+			},
 			pays: vide,
 			'departements-voisins': vide,
-			// A coarser tiling tolerance than the default: borders stay exact to the eye, tiles get lighter.
-			communes: { ...vide, promoteId: 'code', tolerance: 0.6 },
-			surbrillance: vide,
-			departements: vide,
-			massifs: vide,
 			qpv2015: vide
 		},
 		layers: [
@@ -47,7 +59,8 @@ export function creerStyle(couche: CoucheId): StyleSpecification {
 			{
 				id: 'communes-remplissage',
 				type: 'fill',
-				source: 'communes',
+				...tuiles,
+				'source-layer': 'communes',
 				// The 1 px outline of the fill draws commune borders without a second bucket of lines.
 				paint: {
 					'fill-color': expressionRemplissage(couche),
@@ -65,22 +78,33 @@ export function creerStyle(couche: CoucheId): StyleSpecification {
 			{
 				id: 'massifs',
 				type: 'line',
-				source: 'massifs',
+				...tuiles,
+				'source-layer': 'massifs',
 				layout: { visibility: 'none' },
 				paint: { 'line-color': '#1b4d2a', 'line-width': 2.5, 'line-dasharray': [3, 2] }
 			},
 			{
 				id: 'departements',
 				type: 'line',
-				source: 'departements',
+				...tuiles,
+				'source-layer': 'departements',
 				paint: { 'line-color': '#333333', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 10, 2.5] }
 			},
-			// Hovered and selected communes live in their own tiny source, not as states of 4,446 lines.
 			{
-				id: 'surbrillance',
+				id: 'survol',
 				type: 'line',
-				source: 'surbrillance',
-				paint: { 'line-color': '#000000', 'line-width': ['match', ['get', 'role'], 'selection', 4, 2] }
+				...tuiles,
+				'source-layer': 'communes',
+				filter: filtreCommune(null),
+				paint: { 'line-color': '#000000', 'line-width': 2 }
+			},
+			{
+				id: 'selection',
+				type: 'line',
+				...tuiles,
+				'source-layer': 'communes',
+				filter: filtreCommune(null),
+				paint: { 'line-color': '#000000', 'line-width': 4 }
 			}
 		]
 	};

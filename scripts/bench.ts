@@ -1,0 +1,290 @@
+/**
+ * Performance benchmark of the built site against a naive baseline: `npm run bench [-- --sans-build]`.
+ *
+ * Builds the site, serves build/ and the baseline page (/baseline/, see scripts/bench/reference.ts)
+ * from a local server, and drives Chromium: bytes, navigation → idle map, click → aids panel,
+ * search, plus the rules benchmark. Prints a table with the targets and writes
+ * bench-results/bench.json. Exits 0 even when a target is missed (it reports figures), non-zero
+ * only when something is broken: page error, map never idle, panel or search not shown.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import { feature } from 'topojson-client';
+import { pointOnFeature } from '@turf/turf';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, Polygon } from 'geojson';
+import { CHROMIUM } from '../playwright.config';
+import { decoderTable } from '../src/lib/commune/table';
+import type { ProfilId } from '../src/lib/aides';
+import { benchAides } from './bench-aides';
+import { demarrerServeur, type ServeurBench } from './bench/serveur';
+import { fichiersReference } from './bench/reference';
+import { classerOctets, type Octets } from './bench/octets';
+import { attendreCarteIdle, entitesRendues, mesurerClic, mesurerRecherche, ouvrir, type MesureRecherche, type PageMesuree } from './bench/navigateur';
+import { resumer, type Resume } from './bench/stats';
+
+/** The app's commune geometry is its vector tiles; its attributes, the table and the label points and boxes. */
+const estGeometrieOuAttributs = (c: string) =>
+	c.startsWith('/data/tuiles/') || ['/data/communes.json', '/data/departements.json', '/data/emprises.json'].includes(c);
+
+const RACINE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BUILD = join(RACINE, 'build');
+const EXECUTIONS = 5;
+/** 5 runs × 5 clicks = 25 different communes, each click in a page that loaded cold. */
+const CLICS_PAR_EXECUTION = 5;
+const PROFIL: ProfilId = 'medecin-liberal';
+const REQUETES = [
+	{ requete: 'toul', motif: 'début de nom' },
+	{ requete: 'saint', motif: 'nom, nombreux résultats' },
+	{ requete: '31000', motif: 'code postal' }
+];
+const RECHERCHES_PAR_EXECUTION = 3;
+const MIN_COMMUNES_RENDUES = 3000;
+
+const CIBLES = {
+	geometrieGzipKo: 350,
+	idleMs: 1500,
+	accelerationMin: 3,
+	clicP95Ms: 50,
+	jsAppGzipKo: 120,
+	reglesMs: 300
+};
+
+// ——— the communes to click: spread over the sorted codes, a point inside each from the served topology
+function communesACliquer(n: number): { code: string; point: [number, number] }[] {
+	const topo = JSON.parse(readFileSync(join(BUILD, 'data/communes.topo.json'), 'utf8')) as Topology;
+	const geometries = [...(topo.objects.communes as GeometryCollection).geometries].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+	return Array.from({ length: n }, (_, k) => {
+		const g = geometries[Math.floor(((k + 0.5) * geometries.length) / n)];
+		const point = pointOnFeature(feature(topo, g) as Feature<Polygon>).geometry.coordinates as [number, number];
+		return { code: String(g.id), point };
+	});
+}
+
+function verifier(p: PageMesuree, quoi: string): void {
+	if (p.erreurs.length) throw new Error(`${quoi} : ${p.erreurs.join(' ; ')}`);
+}
+
+interface ExecutionApp {
+	idleMs: number;
+	debutMs: number;
+	octets: Octets;
+	clicsMs: number[];
+	recherches: Record<string, MesureRecherche[]>;
+}
+
+async function executionApp(navigateur: Browser, serveur: ServeurBench, clics: { code: string; point: [number, number] }[]): Promise<ExecutionApp> {
+	serveur.releverEnvois();
+	const p = await ouvrir(navigateur, serveur.url, `/?profil=${PROFIL}`);
+	try {
+		const { idle: idleMs, debut: debutMs } = await attendreCarteIdle(p.page);
+		const octets = classerOctets(serveur.releverEnvois(), estGeometrieOuAttributs, RACINE);
+		const rendues = await entitesRendues(p.page, 'communes-remplissage');
+		if (rendues <= MIN_COMMUNES_RENDUES) throw new Error(`seulement ${rendues} communes dessinées au repos (attendu > ${MIN_COMMUNES_RENDUES})`);
+		verifier(p, 'chargement de la page');
+		const clicsMs: number[] = [];
+		for (const c of clics) clicsMs.push(await mesurerClic(p.page, c.code, c.point));
+		const recherches: Record<string, MesureRecherche[]> = {};
+		for (const { requete } of REQUETES) {
+			recherches[requete] = [];
+			for (let i = 0; i < RECHERCHES_PAR_EXECUTION; i++) recherches[requete].push(await mesurerRecherche(p.page, requete));
+		}
+		verifier(p, 'clics et recherches');
+		return { idleMs, debutMs, octets, clicsMs, recherches };
+	} finally {
+		await p.contexte.close();
+	}
+}
+
+interface ExecutionReference {
+	idleMs: number;
+	debutMs: number;
+	octets: Octets;
+}
+
+async function executionReference(navigateur: Browser, serveur: ServeurBench): Promise<ExecutionReference> {
+	serveur.releverEnvois();
+	const p = await ouvrir(navigateur, serveur.url, '/baseline/');
+	try {
+		const { idle: idleMs, debut: debutMs } = await attendreCarteIdle(p.page);
+		const octets = classerOctets(serveur.releverEnvois(), (c) => c === '/baseline/communes.geojson', RACINE);
+		const rendues = await entitesRendues(p.page, 'communes');
+		if (rendues <= MIN_COMMUNES_RENDUES) throw new Error(`référence naïve : seulement ${rendues} communes dessinées au repos`);
+		verifier(p, 'référence naïve');
+		return { idleMs, debutMs, octets };
+	} finally {
+		await p.contexte.close();
+	}
+}
+
+// ——— output
+const nombre = (x: number, decimales = 0) => x.toLocaleString('fr-FR', { minimumFractionDigits: decimales, maximumFractionDigits: decimales });
+const ko = (octets: number) => `${nombre(octets / 1000, 1)} Ko`;
+const court = (x: number) => nombre(x, x < 100 ? 1 : 0);
+const ms = (x: number) => `${court(x)} ms`;
+/** "4 381 ms (3 439 – 4 602)": median, then min – max. */
+const plage = (r: Pick<Resume, 'mediane' | 'min' | 'max'>) => `${ms(r.mediane)} (${court(r.min)} – ${court(r.max)})`;
+const coche = (ok: boolean) => (ok ? '✓' : '✗');
+
+type Ligne = [mesure: string, nous: string, reference: string, rapport: string, cible: string];
+
+function tableau(lignes: Ligne[]): string {
+	const largeurs = lignes[0].map((_, i) => Math.max(...lignes.map((l) => l[i].length)));
+	const rendre = (l: Ligne) => l.map((c, i) => c.padEnd(largeurs[i])).join('  ').trimEnd();
+	return [rendre(lignes[0]), largeurs.map((n) => '─'.repeat(n)).join('  '), ...lignes.slice(1).map(rendre)].join('\n');
+}
+
+function resumeTailles(execs: Octets[], cle: keyof Omit<Octets, 'maplibreEstime'>): { brut: Resume; gzip: Resume } {
+	return { brut: resumer(execs.map((o) => o[cle].brut)), gzip: resumer(execs.map((o) => o[cle].gzip)) };
+}
+/** Bytes are the same on every cold run; a range is printed only if they ever differ. */
+const taille = (r: Resume) => (r.min === r.max ? ko(r.mediane) : `${ko(r.mediane)} (${ko(r.min)} – ${ko(r.max)})`);
+const tailles = (t: { brut: Resume; gzip: Resume }) => `${taille(t.brut)} brut · ${taille(t.gzip)} gzip`;
+const rapport = (a: number, b: number) => nombre(a / b, 2);
+
+async function main(): Promise<void> {
+	if (!process.argv.includes('--sans-build')) execSync('npm run build', { cwd: RACINE, stdio: 'inherit' });
+	if (!existsSync(join(BUILD, 'index.html'))) throw new Error('build/index.html absent : lancez « npm run build » ou retirez --sans-build.');
+
+	// Rules first, alone: on 2 cores they must not compete with Chromium.
+	const communes = decoderTable(JSON.parse(readFileSync(join(BUILD, 'data/communes.json'), 'utf8')));
+	const regles = benchAides(communes, PROFIL);
+
+	const clics = communesACliquer(EXECUTIONS * CLICS_PAR_EXECUTION);
+	const serveur = await demarrerServeur(BUILD, fichiersReference(RACINE));
+	const navigateur = await chromium.launch(CHROMIUM);
+	const version = navigateur.version();
+	const app: ExecutionApp[] = [];
+	const ref: ExecutionReference[] = [];
+	try {
+		// Interleaved, so that any drift of the machine weighs on both pages alike.
+		for (let i = 0; i < EXECUTIONS; i++) {
+			console.log(`Exécution ${i + 1}/${EXECUTIONS}…`);
+			app.push(await executionApp(navigateur, serveur, clics.slice(i * CLICS_PAR_EXECUTION, (i + 1) * CLICS_PAR_EXECUTION)));
+			ref.push(await executionReference(navigateur, serveur));
+		}
+	} finally {
+		await navigateur.close();
+		await serveur.fermer();
+	}
+
+	const o = {
+		geometrie: resumeTailles(app.map((e) => e.octets), 'geometrieAttributs'),
+		maplibre: resumeTailles(app.map((e) => e.octets), 'jsMaplibre'),
+		jsApp: resumeTailles(app.map((e) => e.octets), 'jsApplication'),
+		total: resumeTailles(app.map((e) => e.octets), 'total')
+	};
+	const oRef = {
+		geometrie: resumeTailles(ref.map((e) => e.octets), 'geometrieAttributs'),
+		maplibre: resumeTailles(ref.map((e) => e.octets), 'jsMaplibre'),
+		total: resumeTailles(ref.map((e) => e.octets), 'total')
+	};
+	const idle = resumer(app.map((e) => e.idleMs));
+	const idleRef = resumer(ref.map((e) => e.idleMs));
+	const debut = resumer(app.map((e) => e.debutMs));
+	const debutRef = resumer(ref.map((e) => e.debutMs));
+	const acceleration = idleRef.mediane / idle.mediane;
+	const clic = resumer(app.flatMap((e) => e.clicsMs));
+	const recherches = REQUETES.map(({ requete, motif }) => {
+		const mesures = app.flatMap((e) => e.recherches[requete]);
+		// Marks when the page set them, the in-page wall clock otherwise (see mesurerRecherche).
+		const valeurs = mesures.map((m) => m.marques ?? m.horloge);
+		const source = mesures.every((m) => m.marques !== null) ? 'marques' : mesures.some((m) => m.marques !== null) ? 'marques/horloge' : 'horloge';
+		return { requete, motif, source, resume: resumer(valeurs), horloge: resumer(mesures.map((m) => m.horloge)), mesures };
+	});
+	const estime = app.some((e) => e.octets.maplibreEstime);
+
+	const ok = {
+		geometrie: o.geometrie.gzip.mediane <= CIBLES.geometrieGzipKo * 1000,
+		idle: idle.mediane <= CIBLES.idleMs,
+		acceleration: acceleration >= CIBLES.accelerationMin,
+		clic: clic.p95 <= CIBLES.clicP95Ms,
+		jsApp: o.jsApp.gzip.mediane <= CIBLES.jsAppGzipKo * 1000,
+		regles: regles.medianeMs <= CIBLES.reglesMs
+	};
+
+	const lignes: Ligne[] = [
+		['Mesure', 'Notre page', 'Référence naïve', 'Nous / réf.', 'Cible'],
+		[
+			'Géométrie + attributs',
+			tailles(o.geometrie),
+			tailles(oRef.geometrie),
+			`${rapport(o.geometrie.gzip.mediane, oRef.geometrie.gzip.mediane)} (gzip)`,
+			`≤ ${CIBLES.geometrieGzipKo} Ko gzip ${coche(ok.geometrie)}`
+		],
+		[`JS MapLibre${estime ? ' *' : ''}`, tailles(o.maplibre), tailles(oRef.maplibre), `${rapport(o.maplibre.gzip.mediane, oRef.maplibre.gzip.mediane)} (gzip)`, ''],
+		[`JS application (hors MapLibre)${estime ? ' *' : ''}`, tailles(o.jsApp), '—', '', `≤ ${CIBLES.jsAppGzipKo} Ko gzip ${coche(ok.jsApp)}`],
+		['Total transféré', tailles(o.total), tailles(oRef.total), `${rapport(o.total.gzip.mediane, oRef.total.gzip.mediane)} (gzip)`, ''],
+		[
+			'Navigation → carte au repos',
+			plage(idle),
+			plage(idleRef),
+			`${rapport(idle.mediane, idleRef.mediane)} (accélération ${nombre(acceleration, 1)}×)`,
+			`≤ ${nombre(CIBLES.idleMs)} ms ${coche(ok.idle)} · ≥ ${CIBLES.accelerationMin}× ${coche(ok.acceleration)}`
+		],
+		['  dont navigation → création carte', plage(debut), plage(debutRef), rapport(debut.mediane, debutRef.mediane), ''],
+		[
+			`Clic → panneau des aides (${clic.n} communes)`,
+			`méd. ${ms(clic.mediane)} · p95 ${ms(clic.p95)} (${court(clic.min)} – ${court(clic.max)})`,
+			'—',
+			'',
+			`p95 ≤ ${CIBLES.clicP95Ms} ms ${coche(ok.clic)}`
+		],
+		...recherches.map(
+			(r): Ligne => [`Recherche « ${r.requete} » (${r.motif}, ${r.resume.n}×${r.source === 'marques' ? '' : `, ${r.source}`})`, plage(r.resume), '—', '', '']
+		),
+		[
+			`Règles : ${nombre(regles.communes)} communes × ${PROFIL} (${regles.runs}×)`,
+			plage({ mediane: regles.medianeMs, min: regles.minMs, max: regles.maxMs }),
+			'—',
+			'',
+			`≤ ${CIBLES.reglesMs} ms ${coche(ok.regles)}`
+		]
+	];
+
+	console.log(`
+Banc d'essai — carte des aides à l'installation (build statique)
+Chromium ${version} sans GPU : WebGL logiciel (SwiftShader), ${cpus().length} cœurs. Les durées sont bien plus
+lentes que sur un poste réel avec GPU ; comparez surtout les rapports à la référence naïve.
+${EXECUTIONS} exécutions alternées (notre page puis référence), chacune dans un contexte neuf (cache vide) ;
+durées : médiane (min – max). Octets : corps reçus, brut et gzip -9 calculé par le banc ; 1 Ko = 1 000 octets.
+Référence naïve : GeoJSON source complet, attributs dans chaque entité, MapLibre non empaqueté (/baseline/).
+`);
+	console.log(tableau(lignes));
+	if (estime) {
+		console.log(
+			"\n* MapLibre et le code de l'application sont dans le même fichier JS : la part MapLibre y est estimée à la taille\n  de dist/maplibre-gl.mjs (brut et gzip), le reste du fichier est compté comme code de l'application."
+		);
+	}
+	console.log(
+		'\nRecherche : la requête entière saisie d’un coup dans le champ vide, mesurée des marques « recherche-frappe » à\n« recherche-resultats » (recherche + mise à jour du DOM, sans le rendu) ; horloge de la page si les marques manquent.\nRègles : évaluation dans node (bench-aides), mémo vidé à chaque exécution.'
+	);
+	const manquees = Object.values(ok).filter((x) => !x).length;
+	console.log(manquees ? `\n${manquees} cible(s) non atteinte(s).` : '\nToutes les cibles sont atteintes.');
+
+	const sortie = join(RACINE, 'bench-results');
+	mkdirSync(sortie, { recursive: true });
+	const json = {
+		date: new Date().toISOString(),
+		environnement: { chromium: version, webgl: 'SwiftShader (logiciel)', coeurs: cpus().length, executions: EXECUTIONS },
+		cibles: CIBLES,
+		atteintes: ok,
+		octets: { nous: o, reference: oRef, maplibreEstime: estime },
+		navigationRepos: { nousMs: idle, referenceMs: idleRef, acceleration, executions: { nous: app.map((e) => e.idleMs), reference: ref.map((e) => e.idleMs) } },
+		navigationCreationCarte: { nousMs: debut, referenceMs: debutRef },
+		clicPanneau: { resumeMs: clic, communes: clics.map((c) => c.code), mesuresMs: app.flatMap((e) => e.clicsMs) },
+		recherche: recherches,
+		regles: { profil: PROFIL, ...regles }
+	};
+	writeFileSync(join(sortie, 'bench.json'), JSON.stringify(json, null, '\t') + '\n');
+	console.log(`Résultats détaillés : ${join('bench-results', 'bench.json')}`);
+}
+
+main().catch((e: Error) => {
+	console.error(`\nBanc d'essai interrompu — quelque chose est cassé : ${e.message}`);
+	process.exit(1);
+});

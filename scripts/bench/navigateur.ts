@@ -1,0 +1,144 @@
+/** In-browser measurements, each on a page opened in a fresh context (empty HTTP cache). */
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+
+export const DELAI_CARTE_MS = 60_000;
+
+export interface PageMesuree {
+	page: Page;
+	contexte: BrowserContext;
+	/** Page errors, console errors and requests leaving the local server: any of them means "broken". */
+	erreurs: string[];
+}
+
+export async function ouvrir(navigateur: Browser, origine: string, chemin: string): Promise<PageMesuree> {
+	const contexte = await navigateur.newContext({ viewport: { width: 1366, height: 800 }, locale: 'fr-FR' });
+	const page = await contexte.newPage();
+	const erreurs: string[] = [];
+	page.on('pageerror', (e) => erreurs.push(`erreur de page : ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') erreurs.push(`console.error : ${m.text()} (${m.location().url})`);
+	});
+	// Observed rather than routed: request interception would slow down every load being timed.
+	page.on('request', (r) => {
+		const url = r.url();
+		if (!url.startsWith(origine) && !url.startsWith('data:') && !url.startsWith('blob:')) erreurs.push(`requête externe : ${url}`);
+	});
+	await page.goto(origine + chemin);
+	return { page, contexte, erreurs };
+}
+
+/**
+ * Navigation → first idle map: the page's 'carte-idle' mark, relative to navigation start; also
+ * navigation → map creation ('carte-debut'), to tell loading the page from loading the map.
+ */
+export async function attendreCarteIdle(page: Page): Promise<{ idle: number; debut: number }> {
+	await page
+		.waitForFunction(() => performance.getEntriesByName('carte-idle').length > 0, null, { timeout: DELAI_CARTE_MS, polling: 50 })
+		.catch(() => {
+			throw new Error(`la carte n'est jamais au repos (marque « carte-idle » absente après ${DELAI_CARTE_MS / 1000} s)`);
+		});
+	return page.evaluate(() => ({
+		idle: performance.getEntriesByName('carte-idle')[0].startTime,
+		debut: performance.getEntriesByName('carte-debut')[0]?.startTime ?? NaN
+	}));
+}
+
+export function entitesRendues(page: Page, couche: string): Promise<number> {
+	return page.evaluate((couche) => (window as any).__carte.queryRenderedFeatures({ layers: [couche] }).length, couche);
+}
+
+async function attendreRepos(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((ok) => {
+				const carte = (window as any).__carte;
+				if (!carte.isMoving() && carte.loaded() && carte.areTilesLoaded()) ok();
+				else carte.once('idle', () => ok());
+			})
+	);
+}
+
+/**
+ * Click → panel with evaluated aids, as tests/e2e/outils.ts clicks: centre the map on a point
+ * inside the commune, wait for idle, click the projected pixel. Measured by the page's own marks
+ * ('selection-commune' in the click handler → 'aides-rendues' after Svelte's tick), so the
+ * Playwright round trips are not counted.
+ */
+export async function mesurerClic(page: Page, code: string, [lon, lat]: [number, number]): Promise<number> {
+	await page.evaluate(([lon, lat]) => (window as any).__carte.jumpTo({ center: [lon, lat], zoom: 9 }), [lon, lat]);
+	await attendreRepos(page);
+	const { x, y } = await page.evaluate(([lon, lat]) => (window as any).__carte.project([lon, lat]), [lon, lat]);
+	const boite = (await page.locator('[data-testid="carte"] canvas').boundingBox())!;
+	await page.evaluate(() => {
+		performance.clearMarks('selection-commune');
+		performance.clearMarks('aides-rendues');
+	});
+	await page.mouse.click(boite.x + x, boite.y + y);
+	await page
+		.locator(`[data-testid="panneau-commune"][data-code="${code}"] [data-testid^="aide-"]`)
+		.first()
+		.waitFor({ timeout: 10_000 })
+		.catch(() => {
+			throw new Error(`le clic sur la commune ${code} n'a pas affiché son panneau avec les aides`);
+		});
+	await page.waitForFunction(() => performance.getEntriesByName('aides-rendues').length > 0, null, { timeout: 5_000, polling: 20 });
+	return page.evaluate(() => {
+		const [debut] = performance.getEntriesByName('selection-commune');
+		const [fin] = performance.getEntriesByName('aides-rendues');
+		return fin.startTime - debut.startTime;
+	});
+}
+
+export interface MesureRecherche {
+	/** The page's marks 'recherche-frappe' → 'recherche-resultats', null if they are missing or out of order. */
+	marques: number | null;
+	/** Wall clock in the page, from dispatching the input event to the first option being visible. */
+	horloge: number;
+}
+
+/**
+ * One input event carrying the whole query into the empty, closed search box: the results list is
+ * built from scratch, the costliest case. The event is dispatched inside the page so the start time
+ * is exact (a Playwright keystroke would add an unknown IPC delay before the page sees it).
+ * Both marks fall in the same task — the input handler, then Svelte's flush whose $effect marks the
+ * results once the DOM holds them — so their difference is the search plus DOM update, without paint,
+ * which no mark can observe. The wall clock (stopped by a MutationObserver, i.e. right after that
+ * same flush) is the fallback when the page did not mark, e.g. a query with no result.
+ */
+export async function mesurerRecherche(page: Page, requete: string): Promise<MesureRecherche> {
+	const champ = page.locator('#recherche-commune');
+	await champ.fill('');
+	await page.locator('#recherche-resultats').waitFor({ state: 'hidden' });
+	const m = await page.evaluate(
+		(requete) =>
+			new Promise<MesureRecherche>((ok, ko) => {
+				const champ = document.getElementById('recherche-commune') as HTMLInputElement;
+				const liste = document.getElementById('recherche-resultats')!;
+				performance.clearMarks('recherche-frappe');
+				performance.clearMarks('recherche-resultats');
+				let t0 = 0;
+				// Inline callbacks only: tsx would wrap a named function in a helper the page does not have.
+				const obs = new MutationObserver(() => {
+					if (liste.hidden || !liste.querySelector('[role="option"]')) return;
+					const horloge = performance.now() - t0;
+					obs.disconnect();
+					clearTimeout(delai);
+					const [a] = performance.getEntriesByName('recherche-frappe');
+					const [b] = performance.getEntriesByName('recherche-resultats');
+					ok({ marques: a && b && b.startTime >= a.startTime ? b.startTime - a.startTime : null, horloge });
+				});
+				obs.observe(liste, { attributes: true, childList: true, subtree: true });
+				const delai = setTimeout(() => {
+					obs.disconnect();
+					ko(new Error(`aucun résultat affiché pour « ${requete} »`));
+				}, 5_000);
+				champ.focus();
+				t0 = performance.now();
+				champ.value = requete;
+				champ.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: requete }));
+			}),
+		requete
+	);
+	await champ.fill('');
+	return m;
+}

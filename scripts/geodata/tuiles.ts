@@ -1,0 +1,65 @@
+/**
+ * Vector tiles (MVT) of the communes, written once at build time: the browser then decodes only
+ * the few tiles in view, in MapLibre's worker, instead of converting 4,446 polygons on its main
+ * thread. Tiles cover the region's bounds at every zoom from `zmin` to `zmax` (beyond, MapLibre
+ * overzooms); empty tiles are written as empty files so that no request in the bounds fails.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import type { FeatureCollection } from 'geojson';
+
+export const ZOOM_MIN = 4;
+export const ZOOM_MAX = 10;
+
+const x = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
+const y = (lat: number, z: number) => {
+	const r = (lat * Math.PI) / 180;
+	return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
+};
+
+export interface BilanTuiles {
+	tuiles: number;
+	brut: number;
+	gzip: number;
+	/** Bytes of the tiles of the widest zoom, which is what the first view of the region loads. */
+	premiereVue: { zoom: number; tuiles: number; gzip: number };
+}
+
+export function ecrireTuiles(
+	couches: Record<string, FeatureCollection>,
+	bornes: [number, number, number, number],
+	dossier: string
+): BilanTuiles {
+	const index = Object.entries(couches).map(
+		([nom, fc]) => [nom, new GeoJSONVT(fc, { maxZoom: ZOOM_MAX, indexMaxZoom: ZOOM_MAX, indexMaxPoints: 0, tolerance: 1.5, buffer: 64 })] as const
+	);
+	const bilan: BilanTuiles = { tuiles: 0, brut: 0, gzip: 0, premiereVue: { zoom: 6, tuiles: 0, gzip: 0 } };
+	const [ouest, sud, est, nord] = bornes;
+	for (let z = ZOOM_MIN; z <= ZOOM_MAX; z++) {
+		for (let tx = x(ouest, z); tx <= x(est, z); tx++) {
+			mkdirSync(join(dossier, String(z), String(tx)), { recursive: true });
+			for (let ty = y(nord, z); ty <= y(sud, z); ty++) {
+				const calques = Object.fromEntries(
+					index.flatMap(([nom, i]) => {
+						const t = i.getTile(z, tx, ty);
+						return t ? [[nom, t]] : [];
+					})
+				);
+				const octets = Object.keys(calques).length ? fromGeojsonVt(calques, { version: 2, extent: 4096 }) : new Uint8Array();
+				writeFileSync(join(dossier, String(z), String(tx), `${ty}.pbf`), octets);
+				const gz = gzipSync(octets, { level: 9 }).length;
+				bilan.tuiles++;
+				bilan.brut += octets.length;
+				bilan.gzip += gz;
+				if (z === bilan.premiereVue.zoom) {
+					bilan.premiereVue.tuiles++;
+					bilan.premiereVue.gzip += gz;
+				}
+			}
+		}
+	}
+	return bilan;
+}
