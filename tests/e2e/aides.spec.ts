@@ -43,6 +43,15 @@ test('répondre à une question déplace l’aide, l’URL la garde et le rechar
 	await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'a-preciser');
 });
 
+test('choisir le profil dentiste affiche le zonage dentaire sur la carte', async ({ page }) => {
+	await page.goto('/?commune=48095');
+	await attendreCarte(page);
+	await page.getByTestId('choix-profil-panneau').selectOption('chirurgien-dentiste-liberal');
+	await expect(page.getByTestId('choix-couche')).toHaveValue('zonage-dentistes');
+	await expect(page.getByTestId('aide-caicd')).toHaveAttribute('data-statut', /eligible|a-preciser/);
+	await expect(page).toHaveURL(/couche=zonage-dentistes/);
+});
+
 test('passer au profil étudiant affiche les aides des étudiants', async ({ page }) => {
 	await page.goto('/?commune=48095&profil=medecin-liberal'); // Mende, ZAC
 	await attendreCarte(page);

@@ -16,6 +16,12 @@ test.describe('accessibilité (axe)', () => {
 		expect(await violationsGraves(page)).toEqual([]);
 	});
 
+	test('page des chiffres clés pour grand écran', async ({ page }) => {
+		await page.goto('/chiffres');
+		await expect(page.getByTestId('graphique-cpts')).toBeVisible();
+		expect(await violationsGraves(page)).toEqual([]);
+	});
+
 	test('commune sélectionnée sans profil', async ({ page }) => {
 		await page.goto('/?commune=48095');
 		await attendreCarte(page);
@@ -29,6 +35,7 @@ test.describe('accessibilité (axe)', () => {
 			await attendreCarte(page);
 			await page.getByTestId('groupe-non-eligible').locator('summary').click();
 			await page.getByText('Tous les zonages de la commune et leurs dates').click();
+			await page.getByTestId('bloc-chiffres').locator('summary').first().click();
 			await page.getByRole('button', { name: 'Voir le tableau' }).first().click();
 			expect(await violationsGraves(page)).toEqual([]);
 		});
