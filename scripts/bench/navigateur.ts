@@ -1,5 +1,6 @@
 /** In-browser measurements, each on a page opened in a fresh context (empty HTTP cache). */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { cliquerPoint } from '../pilote-carte';
 
 export const DELAI_CARTE_MS = 60_000;
 
@@ -47,33 +48,17 @@ export function entitesRendues(page: Page, couche: string): Promise<number> {
 	return page.evaluate((couche) => (window as any).__carte.queryRenderedFeatures({ layers: [couche] }).length, couche);
 }
 
-async function attendreRepos(page: Page): Promise<void> {
-	await page.evaluate(
-		() =>
-			new Promise<void>((ok) => {
-				const carte = (window as any).__carte;
-				if (!carte.isMoving() && carte.loaded() && carte.areTilesLoaded()) ok();
-				else carte.once('idle', () => ok());
-			})
-	);
-}
-
 /**
- * Click → panel with evaluated aids, as tests/e2e/outils.ts clicks: centre the map on a point
- * inside the commune, wait for idle, click the projected pixel. Measured by the page's own marks
+ * Click → panel with evaluated aids, clicked as the e2e tests do (scripts/pilote-carte.ts). Measured by the page's own marks
  * ('selection-commune' in the click handler → 'aides-rendues' after Svelte's tick), so the
  * Playwright round trips are not counted.
  */
-export async function mesurerClic(page: Page, code: string, [lon, lat]: [number, number]): Promise<number> {
-	await page.evaluate(([lon, lat]) => (window as any).__carte.jumpTo({ center: [lon, lat], zoom: 9 }), [lon, lat]);
-	await attendreRepos(page);
-	const { x, y } = await page.evaluate(([lon, lat]) => (window as any).__carte.project([lon, lat]), [lon, lat]);
-	const boite = (await page.locator('[data-testid="carte"] canvas').boundingBox())!;
+export async function mesurerClic(page: Page, code: string, point: [number, number]): Promise<number> {
 	await page.evaluate(() => {
 		performance.clearMarks('selection-commune');
 		performance.clearMarks('aides-rendues');
 	});
-	await page.mouse.click(boite.x + x, boite.y + y);
+	await cliquerPoint(page, point);
 	await page
 		.locator(`[data-testid="panneau-commune"][data-code="${code}"] [data-testid^="aide-"]`)
 		.first()

@@ -8,6 +8,7 @@ import { feature } from 'topojson-client';
 import { pointOnFeature } from '@turf/turf';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Polygon } from 'geojson';
+import { cliquerPoint } from '../../scripts/pilote-carte';
 
 export const test = base.extend<{ erreursAttendues: RegExp[]; erreurs: string[] }>({
 	/** Errors a test provokes on purpose (a 404 it serves, a request the CSP must refuse). */
@@ -47,23 +48,7 @@ export async function attendreCarte(page: Page): Promise<void> {
 	await expect(page.getByTestId('carte')).toHaveAttribute('data-etat', 'prete', { timeout: 30_000 });
 }
 
-async function attendreRepos(page: Page): Promise<void> {
-	await page.evaluate(
-		() =>
-			new Promise<void>((ok) => {
-				const carte = (window as any).__carte;
-				if (!carte.isMoving() && carte.loaded() && carte.areTilesLoaded()) ok();
-				else carte.once('idle', () => ok());
-			})
-	);
-}
-
-/** Centres the map on the commune, then clicks the pixel the map projects for a point inside it. */
+/** Clicks the pixel the map projects for a point inside the commune. */
 export async function cliquerCommune(page: Page, code: string): Promise<void> {
-	const [lon, lat] = pointDans(code);
-	await page.evaluate(([lon, lat]) => (window as any).__carte.jumpTo({ center: [lon, lat], zoom: 9 }), [lon, lat]);
-	await attendreRepos(page);
-	const { x, y } = await page.evaluate(([lon, lat]) => (window as any).__carte.project([lon, lat]), [lon, lat]);
-	const boite = (await page.locator('[data-testid="carte"] canvas').boundingBox())!;
-	await page.mouse.click(boite.x + x, boite.y + y);
+	await cliquerPoint(page, pointDans(code));
 }
