@@ -185,7 +185,7 @@ const DEFINITIONS: DefinitionAide[] = [
 		source: M('#13'),
 		validite: null,
 		notes: [
-			'En ZIP, cette aide est une alternative au CAIM : les deux ne se cumulent pas.',
+			'Non cumulable avec le CAIM de l’Assurance Maladie, qui existe aussi dans les communes en ZIP : en ZIP, il faut choisir l’un ou l’autre.',
 			'La liste des communes classées en zone de montagne n’est pas disponible : seule l’appartenance à un massif est vérifiée ici.'
 		],
 		variantes: [
