@@ -31,6 +31,8 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions: CHROMIUM,
 		viewport: { width: 1366, height: 800 },
+		// The offline cache would answer requests that tests intercept; the offline test allows it.
+		serviceWorkers: 'block',
 		locale: 'fr-FR'
 	},
 	webServer: {

@@ -7,6 +7,9 @@ export default {
 	kit: {
 		// A fully static site: it must work offline on a forum laptop.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// Registered by the page once the map is drawn, so that caching for offline use never
+		// competes with the first view (src/routes/+page.svelte).
+		serviceWorker: { register: false },
 		csp: {
 			mode: 'hash',
 			directives: {

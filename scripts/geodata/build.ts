@@ -222,13 +222,16 @@ function construire(): void {
 
 function main(): void {
 	const force = process.argv.includes('--force');
-	const fichierEmpreinte = join(SORTIE, '.empreinte');
+	// Kept out of static/ so that it is not published (nor cached by the service worker).
+	const fichierEmpreinte = join(RACINE, '.cache/geodata.empreinte');
 	const e = empreinte();
-	if (!force && existsSync(fichierEmpreinte) && readFileSync(fichierEmpreinte, 'utf8') === e) {
+	const aJour = existsSync(fichierEmpreinte) && readFileSync(fichierEmpreinte, 'utf8') === e;
+	if (!force && aJour && existsSync(join(SORTIE, 'communes.json'))) {
 		console.log('Géodonnées à jour (static/data), rien à reconstruire.');
 		return;
 	}
 	construire();
+	mkdirSync(dirname(fichierEmpreinte), { recursive: true });
 	writeFileSync(fichierEmpreinte, e);
 }
 

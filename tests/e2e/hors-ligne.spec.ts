@@ -1,0 +1,24 @@
+import { test, expect, attendreCarte } from './outils';
+
+test.describe('hors ligne', () => {
+	// Offline, the browser logs the failed network probes of its own; the page must still work.
+	test.use({ serviceWorkers: 'allow', erreursAttendues: [/ERR_INTERNET_DISCONNECTED/] });
+
+	test('après une première visite, la carte, la fiche et les aides s’affichent sans réseau', async ({ page, context }) => {
+		await page.goto('/?commune=48095&profil=medecin-liberal');
+		await attendreCarte(page);
+		// The service worker registers once the first view is drawn, then caches the whole site.
+		await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, {
+			timeout: 30_000
+		});
+		await context.setOffline(true);
+		await page.reload();
+		await attendreCarte(page);
+		await expect(page.getByTestId('panneau-commune')).toHaveAttribute('data-code', '48095');
+		await expect(page.getByTestId('aide-contrat-ars-territoires')).toHaveAttribute('data-statut', 'eligible');
+		const tuilesDessinees = await page.evaluate(() => (window as any).__carte.queryRenderedFeatures({ layers: ['communes-remplissage'] }).length);
+		expect(tuilesDessinees).toBeGreaterThan(100);
+		await page.goto('/communes');
+		await expect(page.getByTestId('resume')).toContainText('4 446 communes');
+	});
+});
