@@ -8,9 +8,9 @@ test.describe('hors ligne', () => {
 		await page.goto('/?commune=48095&profil=medecin-liberal');
 		await attendreCarte(page);
 		// The service worker registers once the first view is drawn, then caches the whole site.
-		await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, {
-			timeout: 30_000
-		});
+		await expect
+			.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), { timeout: 30_000 })
+			.toBe('activated');
 		await context.setOffline(true);
 		await page.reload();
 		await attendreCarte(page);
