@@ -44,7 +44,7 @@ const FRR: Record<string, string> = {
 };
 
 /** Indexes a layer file by INSEE code, refusing duplicates (a duplicate would make the join ambiguous). */
-export function indexer(lignes: Ligne[], cle: string, fichier: string): Map<string, Ligne> {
+function indexer(lignes: Ligne[], cle: string, fichier: string): Map<string, Ligne> {
 	const index = new Map<string, Ligne>();
 	for (const l of lignes) {
 		const code = l[cle];

@@ -3,7 +3,7 @@ import { decoderTable } from '../commune/table';
 import type { Commune } from '../commune/types';
 import type { CoucheId } from '../zonages/couches';
 
-export interface SourceCouche {
+interface SourceCouche {
 	id: CoucheId;
 	source: string;
 	date: string;
@@ -32,7 +32,7 @@ export interface DonneesCarte {
 	sources: ManifesteSources;
 }
 
-export class ErreurChargement extends Error {}
+class ErreurChargement extends Error {}
 
 export async function chargerJson<T>(url: string, f: typeof fetch = fetch): Promise<T> {
 	const nom = url.split('/').pop();

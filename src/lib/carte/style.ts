@@ -7,7 +7,7 @@
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { COUCHE_PAR_ID, NON_DISPONIBLE, type CoucheId } from '../zonages/couches';
 
-export const COULEUR_MER = '#c9dde9';
+const COULEUR_MER = '#c9dde9';
 export const BORNES_OCCITANIE: [[number, number], [number, number]] = [
 	[-0.33, 42.33],
 	[4.85, 45.05]
