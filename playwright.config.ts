@@ -17,7 +17,8 @@ export const CHROMIUM = {
 	]
 };
 
-const PORT = 4173;
+/** Several checkouts can run their browser tests at once, each on its own port. */
+const PORT = Number(process.env.PORT_E2E ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
