@@ -1,8 +1,17 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { moduleDepuisPublicodes } from './scripts/publicodes/yaml.mjs';
+
+/** The aid rules are publicodes YAML files; the app receives them as plain JS objects. */
+const publicodes: Plugin = {
+	name: 'publicodes-yaml',
+	transform(code, id) {
+		if (id.endsWith('.publicodes')) return { code: moduleDepuisPublicodes(code, id), map: null };
+	}
+};
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [publicodes, sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

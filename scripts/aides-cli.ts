@@ -1,6 +1,7 @@
 /**
  * `npm run --silent aides -- --commune <INSEE> --profil <id> [--reponse <clé>=<valeur> ...] [--json]`
- * Prints the aids for one commune and one profile. Errors: one French line on stderr, exit code 2.
+ * Prints the aids for one commune and one profile. `--questions` lists every answer key instead.
+ * Errors: one French line on stderr, exit code 2.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,24 +10,36 @@ import { decoderTable } from '../src/lib/commune/table';
 import type { Commune } from '../src/lib/commune/types';
 import { libelleCourt, valeurCouche, type CoucheId } from '../src/lib/zonages/couches';
 import { lireReponse } from '../src/lib/etat/url';
-import { PROFILS, QUESTIONS, estCleQuestion, estProfil, evaluerAides, validerReponses, type ProfilId, type Reponses, type ResultatAide } from '../src/lib/aides';
+import {
+	PROFILS,
+	QUESTIONS,
+	estCleQuestion,
+	estProfil,
+	evaluerAides,
+	validerReponses,
+	type ProfilId,
+	type Question,
+	type Reponse,
+	type Reponses,
+	type ResultatAide
+} from '../src/lib/aides';
 import { STATUTS, formatMontantAide, grouperParStatut, libelleSource, raisonsSansQuestions } from '../src/lib/aides/affichage';
 
 class ErreurUsage extends Error {}
 
-interface Options {
-	commune: string;
-	profil: ProfilId;
-	reponses: Reponses;
-	json: boolean;
+type Options = { questions: true } | { questions?: false; commune: string; profil: ProfilId; reponses: Reponses; json: boolean };
+
+/** What to write after `--reponse <clé>=` for a question. */
+function forme(q: Question): string {
+	return q.type === 'nombre' ? '<nombre>' : q.type === 'choix' ? q.options!.map((o) => o.id).join('|') : 'oui|non';
 }
 
-function lireValeur(cle: string, brut: string): boolean | number {
+function lireValeur(cle: string, brut: string): Reponse {
 	if (!estCleQuestion(cle)) throw new ErreurUsage(`Question inconnue : « ${cle} » (clés possibles : ${Object.keys(QUESTIONS).join(', ')}).`);
 	const v = lireReponse(brut);
 	try {
 		if (v === null) {
-			const attendu = QUESTIONS[cle].type === 'nombre' ? 'un nombre attendu' : 'réponses possibles : oui, non';
+			const attendu = QUESTIONS[cle].type === 'nombre' ? 'un nombre attendu' : `réponses possibles : ${forme(QUESTIONS[cle]).split('|').join(', ')}`;
 			throw new Error(`Réponse illisible pour « ${cle} » : « ${brut} » (${attendu}).`);
 		}
 		validerReponses({ [cle]: v });
@@ -48,6 +61,7 @@ function lireArguments(args: string[]): Options {
 			if (v === undefined || v.startsWith('--')) throw new ErreurUsage(`Valeur manquante après ${a}.`);
 			return v;
 		};
+		if (a === '--questions') return { questions: true };
 		if (a === '--json') json = true;
 		else if (a === '--commune') commune = suivant();
 		else if (a === '--profil') profil = suivant();
@@ -93,9 +107,10 @@ function texte(commune: Commune, profil: ProfilId, aides: readonly ResultatAide[
 			lignes.push(`      Financeur : ${a.financeur}`);
 			for (const r of raisonsSansQuestions(a)) lignes.push(`      – ${r}`);
 			// Open questions come with the answer flag to pass.
-			for (const q of a.questions) lignes.push(`      ? ${q.libelle} (--reponse ${q.cle}=${q.type === 'nombre' ? '<nombre>' : 'oui|non'})`);
+			for (const q of a.questions) lignes.push(`      ? ${q.libelle} (--reponse ${q.cle}=${forme(q)})`);
 			for (const o of a.obligations) lignes.push(`      Engagement : ${o}`);
 			if (a.incompatibleAvec.length) lignes.push(`      Non cumulable avec : ${a.incompatibleAvec.join(', ')}`);
+			if (a.lieu) lignes.push(`      Commune choisie : ${a.lieu}`);
 			if (a.validite) lignes.push(`      Validité : ${a.validite}`);
 			lignes.push(`      Source : ${libelleSource(a)}`);
 		}
@@ -105,6 +120,10 @@ function texte(commune: Commune, profil: ProfilId, aides: readonly ResultatAide[
 
 function main(): void {
 	const options = lireArguments(process.argv.slice(2));
+	if (options.questions) {
+		for (const q of Object.values(QUESTIONS)) console.log(`${q.cle}=${forme(q)}\t${q.libelle}`);
+		return;
+	}
 	const commune = chargerCommunes().find((c) => c.code === options.commune);
 	if (!commune) throw new ErreurUsage(`Commune inconnue : « ${options.commune} » (code INSEE d’une commune d’Occitanie attendu).`);
 	const aides = evaluerAides(commune, options.profil, options.reponses);

@@ -122,8 +122,8 @@ describe('chiffres clés : valeurs de la brochure', () => {
 		for (const m of mesures) {
 			expect(m.source).toEqual(
 				m.date === '01/01/2024'
-					? { document: 'médecins 27/12/2023', page: '#4' }
-					: { document: 'chirurgiens-dentistes 30/06/2023', page: 'chiffres clés' }
+					? { document: 'médecins 27/12/2023', page: '#3' }
+					: { document: 'chirurgiens-dentistes 30/06/2023', page: '#3' }
 			);
 		}
 	});

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -13,8 +13,11 @@ import { describe, expect, it } from 'vitest';
 const TABLE = new URL('../../static/data/communes.json', import.meta.url);
 const RACINE = new URL('../..', import.meta.url).pathname;
 
+/** The `aides` script of package.json (tsx with the .publicodes loader), run without npm's banner. */
+const COMMANDE = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts.aides as string).split(' ');
+
 function cli(...args: string[]) {
-	const r = spawnSync('npx', ['tsx', 'scripts/aides-cli.ts', ...args], { cwd: RACINE, encoding: 'utf8', timeout: 60_000 });
+	const r = spawnSync('npx', [...COMMANDE, ...args], { cwd: RACINE, encoding: 'utf8', timeout: 60_000 });
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn')) };
 }
 
@@ -33,8 +36,8 @@ function json(...args: string[]): Sortie {
 const statut = (s: Sortie, id: string) => s.aides.find((a) => a.id === id)?.statut;
 
 describe.runIf(existsSync(TABLE))('CLI aides', () => {
-	it('ZIP : CAIM éligible, contrat ARS hors territoire ciblé', () => {
-		const s = json('--commune', '11009', '--profil', 'medecin-liberal');
+	it('ZIP : CAIM éligible pour une installation, contrat ARS hors territoire ciblé', () => {
+		const s = json('--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'situation=installation', '--reponse', 'participation-tableau-garde=oui');
 		expect(s.commune).toMatchObject({ code: '11009', nom: 'Alzonne' });
 		expect(s.commune.zonages['zonage-medecins']).toBe('ZIP');
 		expect(s.profil).toBe('medecin-liberal');
@@ -44,7 +47,7 @@ describe.runIf(existsSync(TABLE))('CLI aides', () => {
 	});
 
 	it('ZAC : CAIM non éligible, CDER remplaçant éligible avec la réponse', () => {
-		expect(statut(json('--commune', '11001', '--profil', 'medecin-liberal'), 'caim')).toBe('non-eligible');
+		expect(statut(json('--commune', '11001', '--profil', 'medecin-liberal', '--reponse', 'situation=installation'), 'caim')).toBe('non-eligible');
 		const s = json('--commune', '11001', '--profil', 'medecin-remplacant', '--reponse', 'premiere-annee-liberal=oui');
 		expect(statut(s, 'cder')).toBe('eligible');
 	});
@@ -57,27 +60,27 @@ describe.runIf(existsSync(TABLE))('CLI aides', () => {
 	});
 
 	it('Ariège et Massif central : contrat ARS éligible', () => {
-		expect(statut(json('--commune', '09002', '--profil', 'medecin-liberal'), 'contrat-ars-territoires')).toBe('eligible');
-		expect(statut(json('--commune', '11052', '--profil', 'medecin-msu'), 'contrat-ars-territoires')).toBe('eligible');
+		expect(statut(json('--commune', '09002', '--profil', 'medecin-liberal', '--reponse', 'situation=installation'), 'contrat-ars-territoires')).toBe('eligible');
+		expect(statut(json('--commune', '11052', '--profil', 'medecin-msu', '--reponse', 'situation=installation'), 'contrat-ars-territoires')).toBe('eligible');
 	});
 
 	it('QPV seul : contrat ARS à préciser, puis éligible une fois répondu', () => {
-		const avant = json('--commune', '11069', '--profil', 'medecin-liberal');
+		const avant = json('--commune', '11069', '--profil', 'medecin-liberal', '--reponse', 'situation=installation');
 		expect(avant.aides.find((a) => a.id === 'contrat-ars-territoires')).toMatchObject({
 			statut: 'a-preciser',
 			questions: [{ cle: 'installation-en-qpv' }]
 		});
-		const apres = json('--commune', '11069', '--profil', 'medecin-liberal', '--reponse', 'installation-en-qpv=true');
+		const apres = json('--commune', '11069', '--profil', 'medecin-liberal', '--reponse', 'situation=installation', '--reponse', 'installation-en-qpv=true');
 		expect(statut(apres, 'contrat-ars-territoires')).toBe('eligible');
 	});
 
 	it('zonage non disponible : jamais éligible', () => {
-		const s = json('--commune', '12218', '--profil', 'medecin-liberal');
+		const s = json('--commune', '12218', '--profil', 'medecin-liberal', '--reponse', 'situation=installation');
 		expect(statut(s, 'caim')).toBe('a-preciser');
 	});
 
 	it('affiche un résumé lisible groupé par statut', () => {
-		const r = cli('--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'age=62');
+		const r = cli('--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'situation=installation', '--reponse', 'age=62');
 		expect(r.code).toBe(0);
 		expect(r.stdout).toMatch(/^Alzonne \(11009/);
 		expect(r.stdout.indexOf('Éligible')).toBeLessThan(r.stdout.indexOf('À préciser'));
@@ -85,12 +88,21 @@ describe.runIf(existsSync(TABLE))('CLI aides', () => {
 		expect(r.stdout).toContain('Source : Brochure médecins 27/12/2023, page #12');
 	});
 
+	it('liste toutes les clés de réponse avec --questions', () => {
+		const r = cli('--questions');
+		expect(r.code).toBe(0);
+		const cles = r.stdout.trim().split('\n').map((l) => l.split('=')[0]);
+		expect(cles).toEqual(expect.arrayContaining(['situation', 'caim-en-cours', 'age', 'participation-tableau-garde', 'remplacements-ambulatoire']));
+		expect(r.stdout).toMatch(/^situation=installation\|exercice\|transition\|renfort\t/m);
+	});
+
 	it.each([
 		[['--commune', '00000', '--profil', 'medecin-liberal'], /Commune inconnue/],
 		[['--commune', '11009', '--profil', 'astronaute'], /Profil inconnu/],
 		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'inconnue=oui'], /Question inconnue/],
 		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'age=vieux'], /nombre/],
-		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'equipe-esp=peut-etre'], /oui, non/],
+		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'equipe-esp=peut-etre'], /oui ou non/],
+		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'situation=vacances'], /installation, exercice, transition, renfort/],
 		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'equipe-esp'], /mal formée/],
 		[['--profil', 'medecin-liberal'], /Indiquez une commune/]
 	])('erreur %j → code 2, une ligne', (args, message) => {

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { ecrireEtat, lireEtat, lireReponse } from '../../src/lib/etat/url';
+import { verifierReponse } from '../../src/lib/aides';
 
-const ctx = { profils: ['medecin-liberal'], questions: ['age', 'a-beneficie-caim'] };
+const ctx = { profils: ['medecin-liberal'], verifierReponse };
 const lire = (qs: string) => lireEtat(new URLSearchParams(qs), ctx);
 
 describe('état dans l’URL', () => {
 	it('lit commune, couche, profil et réponses', () => {
-		const { etat, erreurs } = lire('?commune=31555&couche=frr&profil=medecin-liberal&r.age=62&r.a-beneficie-caim=non');
+		const { etat, erreurs } = lire('?commune=31555&couche=frr&profil=medecin-liberal&r.age=62&r.caim-en-cours=non');
 		expect(erreurs).toEqual([]);
 		expect(etat).toEqual({
 			commune: '31555',
 			couche: 'frr',
 			profil: 'medecin-liberal',
-			reponses: { age: 62, 'a-beneficie-caim': false }
+			reponses: { age: 62, 'caim-en-cours': false }
 		});
 	});
 
@@ -23,12 +24,15 @@ describe('état dans l’URL', () => {
 	});
 
 	it('refuse un code malformé, une couche, un profil ou une question inconnus, avec un message français', () => {
-		const { etat, erreurs } = lire('?commune=31-555&couche=pdsa&profil=astronaute&r.inconnue=oui&r.age=beaucoup');
+		const { etat, erreurs } = lire('?commune=31-555&couche=pdsa&profil=astronaute&r.inconnue=oui&r.age=beaucoup&r.situation=vacances&r.age=');
 		expect(etat).toEqual({ commune: null, couche: 'zonage-medecins', profil: null, reponses: {} });
-		expect(erreurs).toHaveLength(5);
+		expect(erreurs).toHaveLength(7);
 		expect(erreurs[0]).toMatch(/n’est pas un code INSEE/);
 		expect(erreurs[1]).toMatch(/couche « pdsa » n’existe pas/);
-		expect(erreurs[4]).toMatch(/Réponse illisible/);
+		expect(erreurs[3]).toMatch(/Question inconnue : « inconnue »/);
+		expect(erreurs[4]).toMatch(/Réponse invalide pour « age » : un nombre attendu/);
+		expect(erreurs[5]).toMatch(/Réponse invalide pour « situation »/);
+		expect(erreurs[6]).toMatch(/Réponse vide pour « age »/);
 	});
 
 	it('tronque les valeurs absurdement longues dans les messages', () => {
@@ -36,14 +40,18 @@ describe('état dans l’URL', () => {
 		expect(erreurs[0].length).toBeLessThan(120);
 	});
 
-	it('lit oui/non/true/false et les nombres', () => {
+	it('lit une situation choisie', () => {
+		expect(lire('?profil=medecin-liberal&r.situation=renfort').etat.reponses).toEqual({ situation: 'renfort' });
+	});
+
+	it('lit oui/non/true/false, les nombres et le texte d’un choix', () => {
 		expect([lireReponse('oui'), lireReponse('NON'), lireReponse('true'), lireReponse('12.5'), lireReponse(''), lireReponse('x')]).toEqual([
 			true,
 			false,
 			true,
 			12.5,
 			null,
-			null
+			'x'
 		]);
 	});
 });

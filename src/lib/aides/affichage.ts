@@ -8,15 +8,17 @@ export const STATUTS: readonly { id: Statut; titre: string; symbole: string }[] 
 	{ id: 'non-eligible', titre: 'Non éligible', symbole: '✕' }
 ];
 
-/** "31 250 € à 50 000 €", "1 200 € / mois", "jusqu’à 20 000 € / an". */
+/** "31 250 € à 50 000 €", "1 200 € / mois", "jusqu’à 2 170 € / mois (charges patronales)". */
 export function formatMontantAide(m: Montant): string {
 	const periode = m.periode === 'unique' ? undefined : m.periode;
-	if (m.min === null) return `jusqu’à ${formatMontant({ min: m.max, periode })}`;
-	return formatMontant({ min: m.min, max: m.max, periode });
+	const montant = m.min === null ? `jusqu’à ${formatMontant({ min: m.max, periode })}` : formatMontant({ min: m.min, max: m.max, periode });
+	return m.objet ? `${montant} (${m.objet})` : montant;
 }
 
+/** "Brochure médecins 27/12/2023, page #12", or what grounds a rule beyond the brochures. */
 export function libelleSource(r: Pick<ResultatAide, 'source'>): string {
-	return `Brochure ${r.source.document}, page ${r.source.page}`;
+	const s = r.source;
+	return s.document === 'hors brochure' ? `Hors brochure — ${s.reference}` : `Brochure ${s.document}, page ${s.page}`;
 }
 
 export function grouperParStatut(resultats: readonly ResultatAide[]): Record<Statut, ResultatAide[]> {

@@ -6,63 +6,40 @@
  * verdicts are memoised per (aid rule, profile, answers, values the rule reads), whole result
  * lists per (profile, answers, signature), and one Engine is reused.
  */
-import Engine, { type Logger } from 'publicodes';
+import Engine, { reduceAST, type Logger } from 'publicodes';
 import type { Commune } from '../commune/types';
-import { COUCHE_PAR_ID, NON_DISPONIBLE, type CoucheId } from '../zonages/couches';
-import { ficheAide } from './fiches';
-import { PROFIL_PAR_ID, QUESTIONS, QUESTION_PAR_REGLE, estCleQuestion } from './profils';
-import { REGLES, type NomRegle, type Regle } from './regles';
-import type { ProfilId, Question, Reponses, ResultatAide, Statut } from './types';
+import { COUCHES, COUCHE_PAR_ID, NON_DISPONIBLE, libelleCourt, valeurCouche, type CoucheId } from '../zonages/couches';
+import { COUCHE_PAR_VARIABLE, PROFIL_PAR_ID, QUESTIONS, QUESTION_PAR_REGLE, RAISONS, REGLES, VALIDITES, estCleQuestion, ficheAide } from './catalogue';
+import type { ProfilId, Question, Reponse, Reponses, ResultatAide, Statut } from './types';
 
 /** Builds an engine on the rules; the logger option lets tests assert that parsing warns nothing. */
 export function creerMoteur(logger?: Logger): Engine {
-	return new Engine(REGLES as unknown as ConstructorParameters<typeof Engine>[0], logger ? { logger } : undefined);
+	return new Engine(REGLES as ConstructorParameters<typeof Engine>[0], logger ? { logger } : undefined);
 }
 
-/** The commune fields the rules read; null = "non disponible" (left out of the situation). */
-interface Signature {
-	'zonage-medecins': string | null;
-	'zonage-dentistes': string | null;
-	massif: string | null;
-	/** Only the 3 priority départements matter to the rules. */
-	departement: '09' | '32' | '65' | 'autre';
-	qpv: boolean;
-	zrr: string | null;
-	frr: string | null;
-}
-
-const VARIABLE_COMMUNE = {
-	'zonage-medecins': 'commune . zonage médecins',
-	'zonage-dentistes': 'commune . zonage dentistes',
-	massif: 'commune . massif',
-	zrr: 'commune . zrr',
-	frr: 'commune . frr'
-} as const satisfies Partial<Record<CoucheId, NomRegle>>;
-
-const COUCHE_PAR_VARIABLE = new Map<string, CoucheId>(
-	Object.entries(VARIABLE_COMMUNE).map(([couche, variable]) => [variable, couche as CoucheId])
-);
-
-const DEPARTEMENTS_PRIORITAIRES = { '09': 'Ariège (09)', '32': 'Gers (32)', '65': 'Hautes-Pyrénées (65)' } as const;
+const DEPARTEMENTS_PRIORITAIRES: Record<string, string> = { '09': 'Ariège (09)', '32': 'Gers (32)', '65': 'Hautes-Pyrénées (65)' };
 const MASSIFS: Record<string, string> = { 'massif-central': 'Massif central', pyrenees: 'massif des Pyrénées' };
 
+/** What of a commune the rules and their texts read; null = "non disponible" (left out of the situation). */
+interface Signature {
+	zonages: Partial<Record<CoucheId, string | null>>;
+	/** Only the 3 priority départements matter to the rules. */
+	departement: string;
+	qpv: boolean;
+}
+
 function signature(c: Commune): Signature {
-	const valeur = (couche: CoucheId) => {
-		const v = c.zonages[couche];
-		return v && v !== NON_DISPONIBLE ? v : null;
-	};
-	return {
-		'zonage-medecins': valeur('zonage-medecins'),
-		'zonage-dentistes': valeur('zonage-dentistes'),
-		massif: valeur('massif'),
-		departement: c.departement in DEPARTEMENTS_PRIORITAIRES ? (c.departement as '09' | '32' | '65') : 'autre',
-		qpv: c.zonages.qpv === 'avec-qpv',
-		zrr: valeur('zrr'),
-		frr: valeur('frr')
-	};
+	const zonages: Signature['zonages'] = {};
+	for (const couche of COUCHES) {
+		const v = c.zonages[couche.id];
+		zonages[couche.id] = v && v !== NON_DISPONIBLE ? v : null;
+	}
+	return { zonages, departement: c.departement in DEPARTEMENTS_PRIORITAIRES ? c.departement : 'autre', qpv: c.zonages.qpv === 'avec-qpv' };
 }
 
 type Situation = Record<string, string | number>;
+
+const enPublicodes = (v: Reponse) => (typeof v === 'boolean' ? (v ? 'oui' : 'non') : typeof v === 'string' ? `'${v}'` : v);
 
 function situation(sig: Signature, profil: ProfilId, reponses: Reponses): Situation {
 	const s: Situation = {
@@ -70,34 +47,34 @@ function situation(sig: Signature, profil: ProfilId, reponses: Reponses): Situat
 		'commune . département': `'${sig.departement}'`,
 		'commune . avec QPV': sig.qpv ? 'oui' : 'non'
 	};
-	for (const [couche, variable] of Object.entries(VARIABLE_COMMUNE)) {
-		const v = sig[couche as keyof typeof VARIABLE_COMMUNE];
-		if (v !== null) s[variable] = `'${v}'`;
+	for (const [variable, couche] of COUCHE_PAR_VARIABLE) {
+		const v = sig.zonages[couche];
+		if (v) s[variable] = `'${v}'`;
 	}
-	for (const [cle, v] of Object.entries(reponses)) {
-		if (estCleQuestion(cle)) s[QUESTIONS[cle].regle] = typeof v === 'boolean' ? (v ? 'oui' : 'non') : v;
-	}
+	for (const [cle, v] of Object.entries(reponses)) s[QUESTIONS[cle].regle] = enPublicodes(v);
 	return s;
 }
 
-/** Labels substituted into the rules' reason texts. */
-function libelles(sig: Signature): Record<string, string> {
-	const label = (couche: CoucheId, v: string | null) =>
-		v === null ? 'non disponible' : (COUCHE_PAR_ID[couche].valeurs.find((x) => x.id === v)?.label ?? v);
-	// Lower-case the label's first letter unless it starts an acronym (« FRR socle »).
+/** Labels substituted into the texts: {<layer id>}, {massif}, {departement}, {situation}. */
+function libelles(sig: Signature, reponses: Reponses): Record<string, string> {
+	// Lower-case the label's first letter unless it starts an acronym (« FRR socle », « ZIP »).
 	const minuscule = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
-	return {
-		'zonage-medecins': sig['zonage-medecins'] ?? 'zone non disponible',
-		'zonage-dentistes': minuscule(label('zonage-dentistes', sig['zonage-dentistes'])),
-		massif: MASSIFS[sig.massif ?? ''] ?? 'hors massif',
-		departement: sig.departement === 'autre' ? 'autre' : DEPARTEMENTS_PRIORITAIRES[sig.departement],
-		frr: minuscule(label('frr', sig.frr))
-	};
+	const textes: Record<string, string> = {};
+	for (const couche of COUCHES) {
+		const v = sig.zonages[couche.id];
+		const valeur = v ? valeurCouche(couche.id, v) : undefined;
+		textes[couche.id] = valeur ? minuscule(libelleCourt(valeur)) : 'non disponible';
+	}
+	textes.massif = MASSIFS[sig.zonages.massif ?? ''] ?? 'hors massif';
+	textes.departement = DEPARTEMENTS_PRIORITAIRES[sig.departement] ?? 'autre';
+	const situation = QUESTIONS.situation?.options?.find((o) => o.id === reponses.situation);
+	if (situation) textes.situation = situation.libelle;
+	return textes;
 }
 
 type Valeur = 'oui' | 'non' | 'inconnu';
 
-const estNomRegle = (nom: string): nom is NomRegle => Object.hasOwn(REGLES, nom);
+const estNomRegle = (nom: string) => Object.hasOwn(REGLES, nom);
 
 /** Evaluates the rules for one situation and explains them in French. */
 class Evaluation {
@@ -108,32 +85,32 @@ class Evaluation {
 		private textes: Record<string, string>
 	) {}
 
-	evaluer(nom: NomRegle) {
+	evaluer(nom: string) {
 		let v = this.valeurs.get(nom);
 		if (!v) {
 			const n = this.moteur.evaluate(nom);
 			const manquantes = Object.keys(n.missingVariables ?? {});
-			const valeur: Valeur =
-				n.nodeValue === true ? 'oui' : n.nodeValue === false || manquantes.length === 0 ? 'non' : 'inconnu';
+			const valeur: Valeur = n.nodeValue === true ? 'oui' : n.nodeValue === false || manquantes.length === 0 ? 'non' : 'inconnu';
 			v = { valeur, manquantes };
 			this.valeurs.set(nom, v);
 		}
 		return v;
 	}
 
-	private texte(modele: string): string {
+	texte(modele: string): string {
 		return modele.replace(/\{([a-z-]+)\}/g, (_, cle: string) => this.textes[cle] ?? cle);
 	}
 
 	/**
 	 * Walks a condition tree: a condition's own sentence when it has one for its value, otherwise
 	 * the sentences of the children that decide it (all failing ones of a `toutes ces conditions`,
-	 * every child of a failed `une de ces conditions`…), and for unsettled leaves what is missing.
+	 * every child of a failed `une de ces conditions`…); for what stays unsettled, its own context
+	 * sentence, then the unsettled children, then whatever data or answer no child accounts for.
 	 */
-	expliquer(nom: NomRegle): string[] {
+	expliquer(nom: string): string[] {
 		const { valeur, manquantes } = this.evaluer(nom);
-		const regle: Regle = REGLES[nom];
-		const propre = regle.raisons?.[valeur];
+		const regle = REGLES[nom];
+		const propre = RAISONS.get(nom)?.[valeur];
 		if (propre && valeur !== 'inconnu') return [this.texte(propre)];
 		const toutes = regle['toutes ces conditions'];
 		const enfants = (toutes ?? regle['une de ces conditions'] ?? []).filter(estNomRegle);
@@ -145,7 +122,10 @@ class Evaluation {
 		});
 		const raisons = propre ? [this.texte(propre)] : [];
 		raisons.push(...retenus.flatMap((e) => this.expliquer(e)));
-		if (valeur === 'inconnu' && enfants.length === 0) raisons.push(...manquantes.map(texteManquant));
+		const expliquees = retenus.some((e) => this.evaluer(e).valeur === 'inconnu');
+		if (valeur === 'inconnu' && !expliquees) {
+			raisons.push(...manquantes.filter((v) => !(propre && v === nom)).map(texteManquant));
+		}
 		return raisons;
 	}
 }
@@ -168,17 +148,26 @@ function questionsManquantes(manquantes: string[]): Question[] {
 
 const STATUT: Record<Valeur, Statut> = { oui: 'eligible', non: 'non-eligible', inconnu: 'a-preciser' };
 
-const VARIABLES_COMMUNE = Object.keys(REGLES).filter((nom) => nom.startsWith('commune . '));
-const variables = new Map<NomRegle, string[]>();
+const variables = new Map<string, string[]>();
 
-/** Commune variables a rule reads, directly or through the rules it references (static walk). */
-function variablesLues(nom: NomRegle): string[] {
+/** Commune variables a rule reads, directly or through the rules it references (from the parsed rules). */
+function variablesLues(nom: string): string[] {
 	let v = variables.get(nom);
 	if (!v) {
-		const regle: Regle = REGLES[nom];
-		const textes = [regle.valeur ?? '', ...(regle['toutes ces conditions'] ?? []), ...(regle['une de ces conditions'] ?? [])];
-		const lues = new Set(VARIABLES_COMMUNE.filter((c) => c === nom || textes.some((t) => t.includes(c))));
-		for (const t of textes) if (estNomRegle(t) && t !== nom) variablesLues(t).forEach((c) => lues.add(c));
+		variables.set(nom, []); // guards against reference cycles while walking
+		const references = reduceAST<string[]>(
+			(acc, n) => {
+				if (n.nodeKind === 'reference' && n.dottedName) acc.push(n.dottedName);
+				return undefined;
+			},
+			[],
+			moteur!.getRule(nom)
+		);
+		const lues = new Set<string>();
+		for (const r of references) {
+			if (r.startsWith('commune . ')) lues.add(r);
+			else if (r !== nom && estNomRegle(r)) variablesLues(r).forEach((c) => lues.add(c));
+		}
 		v = [...lues].sort();
 		variables.set(nom, v);
 	}
@@ -189,6 +178,7 @@ interface Verdict {
 	statut: Statut;
 	raisons: string[];
 	questions: Question[];
+	validites: string[];
 }
 
 let moteur: Engine | null = null;
@@ -201,32 +191,42 @@ const MEMO_MAX = 20_000;
 
 function resultats(sig: Signature, profil: ProfilId, reponses: Reponses, cleReponses: string): ResultatAide[] {
 	const s = situation(sig, profil, reponses);
+	const textes = libelles(sig, reponses);
 	// The engine's situation is only (re)set when some aid's verdict is not memoised yet.
 	let evaluation: Evaluation | null = null;
 	const aides = PROFIL_PAR_ID.get(profil)!.aides;
+	moteur ??= creerMoteur();
 	return aides.map((id): ResultatAide => {
 		const f = ficheAide(id, profil);
-		const cle = [f.regle, profil, cleReponses, ...variablesLues(f.regle).map((v) => s[v] ?? '∅')].join('|');
+		const lues = [...new Set([f.regle, ...f.remarques].flatMap(variablesLues))].sort();
+		const cle = [f.regle, profil, cleReponses, ...lues.map((v) => s[v] ?? '∅')].join('|');
 		let verdict = verdicts.get(cle);
 		if (!verdict) {
 			if (!evaluation) {
-				moteur ??= creerMoteur();
-				moteur.setSituation(s as Parameters<Engine['setSituation']>[0]);
-				evaluation = new Evaluation(moteur, libelles(sig));
+				moteur!.setSituation(s as Parameters<Engine['setSituation']>[0]);
+				evaluation = new Evaluation(moteur!, textes);
 			}
-			const { valeur, manquantes } = evaluation.evaluer(f.regle);
+			const e = evaluation;
+			const { valeur, manquantes } = e.evaluer(f.regle);
+			const remarques = f.remarques.flatMap((r) => {
+				const oui = RAISONS.get(r)?.oui;
+				return e.evaluer(r).valeur === 'oui' && oui ? [e.texte(oui)] : [];
+			});
 			verdict = {
 				statut: STATUT[valeur],
-				raisons: evaluation.expliquer(f.regle),
-				questions: valeur === 'inconnu' ? questionsManquantes(manquantes) : []
+				raisons: [...e.expliquer(f.regle), ...remarques],
+				questions: valeur === 'inconnu' ? questionsManquantes(manquantes) : [],
+				validites: lues.flatMap((v) => VALIDITES.get(v) ?? [])
 			};
 			verdicts.set(cle, verdict);
 		}
+		const remplacer = (t: string) => t.replace(/\{([a-z-]+)\}/g, (_, k: string) => textes[k] ?? k);
+		const validites = [...new Set([...(f.validite ? [f.validite] : []), ...verdict.validites])];
 		return {
 			id,
 			titre: f.titre,
 			statut: verdict.statut,
-			raisons: [...new Set([...verdict.raisons, ...f.notes])],
+			raisons: [...new Set([...verdict.raisons, ...f.notes.map(remplacer)])],
 			questions: verdict.questions,
 			montant: f.montant,
 			montantTexte: f.montantTexte,
@@ -235,19 +235,29 @@ function resultats(sig: Signature, profil: ProfilId, reponses: Reponses, cleRepo
 			obligations: f.obligations,
 			incompatibleAvec: f.incompatibleAvec.filter((autre) => aides.includes(autre)),
 			source: f.source,
-			validite: f.validite
+			validite: validites.length ? validites.join(' ') : null,
+			lieu: f.lieu
 		};
 	});
+}
+
+/** The French message when an answer is not acceptable (unknown question, wrong kind of value), else null. */
+export function verifierReponse(cle: string, v: Reponse): string | null {
+	if (!estCleQuestion(cle)) return `Question inconnue : « ${cle} ».`;
+	const q = QUESTIONS[cle];
+	if (q.type === 'choix') {
+		return q.options!.some((o) => o.id === v) ? null : `Réponse invalide pour « ${cle} » : ${q.options!.map((o) => o.id).join(', ')} attendu.`;
+	}
+	const attendu = q.type === 'nombre' ? 'number' : 'boolean';
+	if (typeof v === attendu && (typeof v !== 'number' || Number.isFinite(v))) return null;
+	return `Réponse invalide pour « ${cle} » : ${q.type === 'nombre' ? 'un nombre' : 'oui ou non'} attendu.`;
 }
 
 /** Checks answer keys and value types; throws a French message on the first problem. */
 export function validerReponses(reponses: Reponses): void {
 	for (const [cle, v] of Object.entries(reponses)) {
-		if (!estCleQuestion(cle)) throw new Error(`Question inconnue : « ${cle} ».`);
-		const attendu = QUESTIONS[cle].type === 'nombre' ? 'number' : 'boolean';
-		if (typeof v !== attendu || (typeof v === 'number' && !Number.isFinite(v))) {
-			throw new Error(`Réponse invalide pour « ${cle} » : ${attendu === 'number' ? 'un nombre' : 'oui ou non'} attendu.`);
-		}
+		const probleme = verifierReponse(cle, v);
+		if (probleme) throw new Error(probleme);
 	}
 }
 
@@ -261,7 +271,7 @@ function geler<T>(o: T): T {
 
 /**
  * Every aid relevant to `profil`, evaluated for `commune` (results are shared and frozen).
- * `reponses` maps QUESTIONS keys to booleans ('oui-non') or numbers ('nombre').
+ * `reponses` maps QUESTIONS keys to booleans ('oui-non'), numbers ('nombre') or option ids ('choix').
  */
 export function evaluerAides(commune: Commune, profil: ProfilId, reponses: Reponses = {}): readonly ResultatAide[] {
 	if (!PROFIL_PAR_ID.has(profil)) throw new Error(`Profil inconnu : « ${profil} ».`);

@@ -1,64 +1,81 @@
 /** Public types of the aid rules engine (shared by the UI, the CLI and the tests). */
 
-export type ProfilId =
-	| 'etudiant-medecine-2e-cycle'
-	| 'etudiant-medecine-3e-cycle'
-	| 'etudiant-odontologie'
-	| 'medecin-remplacant'
-	| 'medecin-liberal'
-	| 'medecin-msu'
-	| 'medecin-salarie'
-	| 'chirurgien-dentiste-liberal'
-	| 'autre-professionnel-sante'
-	| 'structure-exercice-coordonne';
+export const IDS_PROFILS = [
+	'etudiant-medecine-2e-cycle',
+	'etudiant-medecine-3e-cycle',
+	'etudiant-odontologie',
+	'etudiant-infirmier',
+	'medecin-remplacant',
+	'medecin-liberal',
+	'medecin-msu',
+	'medecin-salarie',
+	'chirurgien-dentiste-liberal',
+	'infirmier',
+	'masseur-kinesitherapeute',
+	'orthophoniste',
+	'sage-femme',
+	'autre-professionnel-sante',
+	'structure-exercice-coordonne'
+] as const;
+export type ProfilId = (typeof IDS_PROFILS)[number];
 
-export type AideId =
-	| 'cesp'
-	| 'forfait-transport'
-	| 'forfait-hebergement'
-	| 'cder'
-	| 'coscom-msu'
-	| 'caim'
-	| 'contrat-ars-territoires'
-	| 'contrat-400mg-exercice-partage'
-	| 'contrat-400mg-ambulatoire'
-	| 'exoneration-zrr'
-	| 'exoneration-frr'
-	| 'coscom'
-	| 'cotram'
-	| 'cstm'
-	| 'exoneration-pdsa'
-	| 'aide-esp'
-	| 'aide-msp'
-	| 'aci-msp'
-	| 'aide-cds'
-	| 'aci-cds'
-	| 'contrats-demographiques-cds'
-	| 'aide-cpts'
-	| 'aci-cpts'
-	| 'formation-coordonnateurs'
-	| 'caicd'
-	| 'camcd'
-	| 'cde';
+/** Every aid, each defined by one file of src/lib/aides/regles/. */
+export const IDS_AIDES = [
+	'cesp',
+	'forfait-transport',
+	'forfait-hebergement',
+	'cder',
+	'coscom-msu',
+	'aide-ipa',
+	'caim',
+	'contrat-ars-territoires',
+	'caicd',
+	'contrat-400mg-exercice-partage',
+	'contrat-400mg-ambulatoire',
+	'contrats-conventionnels',
+	'exoneration-frr',
+	'exoneration-zrr',
+	'cde',
+	'coscom',
+	'cotram',
+	'cstm',
+	'exoneration-pdsa',
+	'camcd',
+	'aide-esp',
+	'aide-msp',
+	'aci-msp',
+	'aide-cds',
+	'aci-cds',
+	'contrats-demographiques-cds',
+	'aide-cpts',
+	'aci-cpts',
+	'formation-coordonnateurs'
+] as const;
+export type AideId = (typeof IDS_AIDES)[number];
 
 export type Statut = 'eligible' | 'a-preciser' | 'non-eligible';
 
-export type TypeQuestion = 'oui-non' | 'nombre';
+export type TypeQuestion = 'oui-non' | 'nombre' | 'choix';
 
 export interface Question {
 	cle: string;
 	libelle: string;
 	type: TypeQuestion;
+	/** The possible answers of a 'choix' question, in order. */
+	options?: readonly { id: string; libelle: string }[];
 }
 
-export type Reponses = Record<string, boolean | number>;
+export type Reponse = boolean | number | string;
+export type Reponses = Record<string, Reponse>;
 
-export type Document = 'médecins 27/12/2023' | 'chirurgiens-dentistes 30/06/2023';
+export type Document = 'médecins 27/12/2023' | 'chirurgiens-dentistes 30/06/2023' | 'hors brochure';
 
 export interface Source {
 	document: Document;
-	/** Printed page number of the brochure, e.g. '#13'. */
+	/** Printed page number of the brochure, e.g. '#13' (empty outside the brochures). */
 	page: string;
+	/** For 'hors brochure': the text that grounds the rule instead (law, official list and date). */
+	reference?: string;
 }
 
 export interface Montant {
@@ -67,6 +84,8 @@ export interface Montant {
 	max: number;
 	unite: '€';
 	periode: 'unique' | 'mois' | 'trimestre' | 'an';
+	/** What the figure covers when it is only one part of the aid ("charges patronales"). */
+	objet?: string;
 }
 
 export interface ResultatAide {
@@ -85,6 +104,8 @@ export interface ResultatAide {
 	incompatibleAvec: AideId[];
 	source: Source;
 	validite: string | null;
+	/** What the chosen commune stands for in this aid (place of installation, of the internship…). */
+	lieu: string | null;
 }
 
 export interface Profil {

@@ -55,13 +55,13 @@ export interface Groupe {
 }
 
 /*
- * Page references. Counting one printed page per block between the markers of the divider pages
- * (#6, #11, #18, #23) gives a continuous sequence in which the key figures are page #4 of the
- * médecins brochure — the same reading as the aid rules (src/lib/aides/INTERPRETATION.md).
- * No page number is printed near the key figures of the dentistes brochure, hence the section name.
+ * Page references. In the extracted text a footer marker precedes the page it numbers (#13 comes just
+ * before the contrat ARS, #14 before the CDER…); "#4" precedes the médecins zoning map and "#5" the map
+ * of the ARS's targeted territories, so the key figures, before both, are page #3 of each brochure —
+ * the same reading as the aid rules (src/lib/aides/INTERPRETATION.md).
  */
-const MEDECINS: Source = { document: 'médecins 27/12/2023', page: '#4' };
-const DENTISTES: Source = { document: 'chirurgiens-dentistes 30/06/2023', page: 'chiffres clés' };
+const MEDECINS: Source = { document: 'médecins 27/12/2023', page: '#3' };
+const DENTISTES: Source = { document: 'chirurgiens-dentistes 30/06/2023', page: '#3' };
 
 const AU_01_01_2024 = { date: '01/01/2024', source: MEDECINS } as const;
 const AU_30_06_2023 = { date: '30/06/2023', source: DENTISTES } as const;

@@ -3,8 +3,7 @@
  * Parsing never throws: bad input becomes a French message and a safe default.
  */
 import { COUCHES, type CoucheId } from '../zonages/couches';
-
-export type Reponse = boolean | number;
+import type { Reponse } from '../aides/types';
 
 export interface EtatUrl {
 	commune: string | null;
@@ -22,7 +21,8 @@ const CODE_INSEE = /^(\d{5}|2[AB]\d{3})$/;
 
 export interface ContexteUrl {
 	profils: readonly string[];
-	questions: readonly string[];
+	/** The French message when an answer is not acceptable (unknown question, wrong kind of value), else null. */
+	verifierReponse: (cle: string, valeur: Reponse) => string | null;
 }
 
 export function lireEtat(params: URLSearchParams, ctx: ContexteUrl): { etat: EtatUrl; erreurs: string[] } {
@@ -50,21 +50,23 @@ export function lireEtat(params: URLSearchParams, ctx: ContexteUrl): { etat: Eta
 
 	for (const [cle, valeur] of params) {
 		if (!cle.startsWith(PREFIXE_REPONSE)) continue;
-		const question = cle.slice(PREFIXE_REPONSE.length);
+		const question = cle.slice(PREFIXE_REPONSE.length).slice(0, 40);
 		const v = lireReponse(valeur);
-		if (!ctx.questions.includes(question)) erreurs.push(`La question « ${question.slice(0, 40)} » n’existe pas.`);
-		else if (v === null) erreurs.push(`Réponse illisible pour « ${question} » : « ${valeur.slice(0, 20)} ».`);
-		else etat.reponses[question] = v;
+		const probleme = v === null ? `Réponse vide pour « ${question} ».` : ctx.verifierReponse(question, v);
+		if (probleme) erreurs.push(probleme);
+		else etat.reponses[question] = v!;
 	}
 	return { etat, erreurs };
 }
 
+/** "oui"/"non" → boolean, a number → number, anything else → the text (a choice), checked by the rules. */
 export function lireReponse(valeur: string): Reponse | null {
-	const v = valeur.trim().toLowerCase();
-	if (v === 'oui' || v === 'true') return true;
-	if (v === 'non' || v === 'false') return false;
-	if (v !== '' && Number.isFinite(Number(v))) return Number(v);
-	return null;
+	const v = valeur.trim();
+	const bas = v.toLowerCase();
+	if (bas === 'oui' || bas === 'true') return true;
+	if (bas === 'non' || bas === 'false') return false;
+	if (v === '') return null;
+	return Number.isFinite(Number(v)) ? Number(v) : v.slice(0, 40);
 }
 
 export function ecrireEtat(etat: EtatUrl): string {
