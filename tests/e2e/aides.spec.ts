@@ -1,7 +1,7 @@
 import { test, expect, attendreCarte, cliquerCommune } from './outils';
 
-test('commune en ZIP, médecin libéral : le CAIM est éligible, avec son montant et sa page', async ({ page }) => {
-	await page.goto('/?profil=medecin-liberal');
+test('commune en ZIP, médecin libéral qui s’installe : le CAIM est éligible, avec son montant et sa page', async ({ page }) => {
+	await page.goto('/?profil=medecin-liberal&r.situation=installation');
 	await attendreCarte(page);
 	await cliquerCommune(page, '82112'); // Moissac, ZIP in the médecins zoning source
 	const caim = page.getByTestId('groupe-eligible').getByTestId('aide-caim');
@@ -9,6 +9,38 @@ test('commune en ZIP, médecin libéral : le CAIM est éligible, avec son montan
 	await expect(caim.getByTestId('montant')).toContainText('31 250 € à 50 000 €');
 	await expect(caim.getByTestId('source')).toHaveText('Brochure médecins 27/12/2023, page #12');
 	await expect(caim).toContainText('Assurance Maladie');
+	await expect(caim).toContainText('votre lieu d’installation');
+});
+
+test('la situation se choisit avec le profil ; sans elle, les aides restent « à préciser » avec la question', async ({ page }) => {
+	await page.goto('/?commune=82112&profil=medecin-liberal');
+	await attendreCarte(page);
+	const coscom = page.getByTestId('aide-coscom');
+	await expect(coscom).toHaveAttribute('data-statut', 'a-preciser');
+	await expect(coscom.locator('[data-question="situation"]')).toBeVisible();
+	await page.getByTestId('choix-profil-situation').selectOption('renfort');
+	await expect(page).toHaveURL(/r\.situation=renfort/);
+	await expect(page.getByTestId('aide-cstm')).toHaveAttribute('data-statut', 'eligible');
+	await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'non-eligible');
+	// Answering inside a card is the same answer as the chooser's.
+	await page.getByTestId('choix-profil-situation').selectOption('');
+	await page.getByTestId('aide-caim').locator('[data-question="situation"]').getByLabel('Je m’installe dans cette commune').click();
+	await expect(page.getByTestId('choix-profil-situation')).toHaveValue('installation');
+	await expect(page.getByTestId('aide-caim')).toHaveAttribute('data-statut', 'eligible');
+});
+
+test('« Comment c’est décidé » mène à la règle de l’aide, lisible et sourcée', async ({ page }) => {
+	await page.goto('/?commune=82112&profil=medecin-liberal&r.situation=installation');
+	await attendreCarte(page);
+	await page.getByTestId('aide-caim').getByRole('link', { name: /Comment c’est décidé/ }).click();
+	await expect(page).toHaveURL(/\/aides\/caim$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contrat d’aide à l’installation des médecins (CAIM)');
+	await expect(page.getByTestId('source').first()).toHaveText(/Brochure médecins 27\/12\/2023, page #12/);
+	await expect(page.getByTestId('conditions')).toContainText('Commune en ZIP');
+	await expect(page.getByTestId('conditions')).toContainText('Je m’installe dans cette commune');
+	await page.getByRole('link', { name: 'Contrat de stabilisation et de coordination des médecins (COSCOM)' }).click();
+	await expect(page).toHaveURL(/\/aides\/coscom$/);
+	await expect(page.getByTestId('conditions')).toContainText('Un contrat d’aide à l’installation (CAIM) est-il en cours');
 });
 
 test('commune en ZAR : le CAIM est non éligible, avec sa raison', async ({ page }) => {
@@ -25,21 +57,21 @@ test('commune en ZAR : le CAIM est non éligible, avec sa raison', async ({ page
 });
 
 test('répondre à une question déplace l’aide, l’URL la garde et le rechargement la restaure', async ({ page }) => {
-	await page.goto('/?commune=82112&profil=medecin-liberal');
+	await page.goto('/?commune=82112&profil=medecin-liberal&r.situation=exercice');
 	await attendreCarte(page);
 	const coscom = page.getByTestId('aide-coscom');
 	await expect(coscom).toHaveAttribute('data-statut', 'a-preciser');
-	await coscom.locator('[data-question="beneficiaire-caim"]').getByLabel('Non').click();
+	await coscom.locator('[data-question="caim-en-cours"]').getByLabel('Non').click();
 	await expect(page.getByTestId('groupe-eligible').getByTestId('aide-coscom')).toBeVisible();
 	await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'eligible');
-	await expect(page).toHaveURL(/r\.beneficiaire-caim=non/);
+	await expect(page).toHaveURL(/r\.caim-en-cours=non/);
 	await page.reload();
 	await attendreCarte(page);
 	await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'eligible');
 	await expect(page.getByTestId('choix-profil')).toHaveValue('medecin-liberal');
 	await expect(page.getByTestId('panneau-commune')).toHaveAttribute('data-code', '82112');
 	// Clearing the answer puts the question back.
-	await page.getByRole('button', { name: /Effacer la réponse/ }).click();
+	await page.getByRole('button', { name: /Effacer la réponse : Un contrat/ }).click();
 	await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'a-preciser');
 });
 

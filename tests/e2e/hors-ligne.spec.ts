@@ -5,7 +5,7 @@ test.describe('hors ligne', () => {
 	test.use({ serviceWorkers: 'allow', erreursAttendues: [/ERR_INTERNET_DISCONNECTED/] });
 
 	test('après une première visite, la carte, la fiche et les aides s’affichent sans réseau', async ({ page, context }) => {
-		await page.goto('/?commune=48095&profil=medecin-liberal');
+		await page.goto('/?commune=48095&profil=medecin-liberal&r.situation=installation');
 		await attendreCarte(page);
 		// The service worker registers once the first view is drawn, then caches the whole site.
 		await expect

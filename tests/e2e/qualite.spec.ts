@@ -16,6 +16,17 @@ test.describe('accessibilité (axe)', () => {
 		expect(await violationsGraves(page)).toEqual([]);
 	});
 
+	test('pages des aides et de leurs règles', async ({ page }) => {
+		await page.goto('/aides');
+		await expect(page.getByTestId('liste-aides').getByRole('link')).toHaveCount(29);
+		expect(await violationsGraves(page)).toEqual([]);
+		for (const id of ['caim', 'contrat-ars-territoires', 'exoneration-frr', 'contrats-conventionnels']) {
+			await page.goto(`/aides/${id}`);
+			await expect(page.getByTestId('conditions').first()).toBeVisible();
+			expect(await violationsGraves(page), id).toEqual([]);
+		}
+	});
+
 	test('page des chiffres clés pour grand écran', async ({ page }) => {
 		await page.goto('/chiffres');
 		await expect(page.getByTestId('graphique-cpts')).toBeVisible();
@@ -56,8 +67,12 @@ test('parcours au clavier seul : chercher, choisir, lire les aides, répondre', 
 	await attendreCarte(page);
 	await tabulerJusqua(page, '[data-testid="choix-profil"]');
 	// A closed <select> changes value with the arrow keys: first profile after the placeholder…
-	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+	for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
 	await expect(page.getByTestId('choix-profil')).toHaveValue('medecin-liberal');
+	await tabulerJusqua(page, '[data-testid="choix-profil-situation"]');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByTestId('choix-profil-situation')).toHaveValue('exercice');
 	await tabulerJusqua(page, '#recherche-commune');
 	await page.keyboard.type('moissac');
 	await page.keyboard.press('ArrowDown');
@@ -67,8 +82,8 @@ test('parcours au clavier seul : chercher, choisir, lire les aides, répondre', 
 	await expect(panneau).toHaveAttribute('data-code', '82112');
 	// Focus moves to the commune's title, so reading continues in the panel.
 	await expect(page.locator('#commune-titre')).toBeFocused();
-	await expect(page.getByTestId('groupe-eligible').getByTestId('aide-caim')).toBeVisible();
-	await tabulerJusqua(page, '[data-question="beneficiaire-caim"] input[type="radio"]');
+	await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'a-preciser');
+	await tabulerJusqua(page, '[data-question="caim-en-cours"] input[type="radio"]');
 	// Radios of one group: the arrow key moves to "Non" and checks it.
 	await page.keyboard.press('ArrowDown');
 	await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'eligible');
@@ -92,12 +107,12 @@ test.describe('robustesse', () => {
 	});
 
 	test('des réponses et un profil invalides dans l’URL sont écartés avec un message', async ({ page }) => {
-		await page.goto('/?commune=82112&profil=medecin-liberal&r.age=oui&r.beneficiaire-caim=12&r.inconnue=oui');
+		await page.goto('/?commune=82112&profil=medecin-liberal&r.situation=exercice&r.age=oui&r.caim-en-cours=12&r.inconnue=oui');
 		await attendreCarte(page);
 		const avis = page.getByTestId('avis');
 		await expect(avis).toContainText('Réponse invalide pour « age »');
-		await expect(avis).toContainText('Réponse invalide pour « beneficiaire-caim »');
-		await expect(avis).toContainText('La question « inconnue » n’existe pas');
+		await expect(avis).toContainText('Réponse invalide pour « caim-en-cours »');
+		await expect(avis).toContainText('Question inconnue : « inconnue »');
 		await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'a-preciser');
 		await page.goto('/?profil=astronaute&commune=82112');
 		await attendreCarte(page);
