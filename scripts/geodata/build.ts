@@ -108,6 +108,7 @@ function construire(): void {
 		zonageMedecins: lireCsv('zonage-medecins'),
 		zonageDentistes: lireCsv('zonage-dentistes'),
 		massif: lireCsv('massif'),
+		zoneMontagne: lireCsv('zone-montagne'),
 		qpv: lireCsv('qpv'),
 		zrr: lireCsv('zrr'),
 		frr: lireCsv('frr')

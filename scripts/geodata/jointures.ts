@@ -15,6 +15,7 @@ export interface Sources {
 	zonageMedecins: Ligne[];
 	zonageDentistes: Ligne[];
 	massif: Ligne[];
+	zoneMontagne: Ligne[];
 	qpv: Ligne[];
 	zrr: Ligne[];
 	frr: Ligne[];
@@ -34,6 +35,7 @@ const MASSIFS: Record<string, string> = {
 	'06 - Massif Central': 'massif-central',
 	'08 - Massif des Pyrénées': 'pyrenees'
 };
+const MONTAGNE: Record<string, string> = { C: 'classee', NC: 'non-classee' };
 const ZRR: Record<string, string> = { 'C - Classée en ZRR': 'zrr', 'NC - Non classée': 'non-classee' };
 const FRR: Record<string, string> = {
 	'FRR+': 'frr-plus',
@@ -88,6 +90,7 @@ export function joindre(base: readonly CommuneBase[], s: Sources): Commune[] {
 	const med = indexer(s.zonageMedecins, 'code_insee', 'zonage médecins');
 	const dent = indexer(s.zonageDentistes, 'code_insee', 'zonage dentistes');
 	const massif = indexer(s.massif, 'code_insee', 'massifs');
+	const montagne = indexer(s.zoneMontagne, 'code_insee', 'zone de montagne');
 	const zrr = indexer(s.zrr, 'code_insee_cog2025', 'ZRR');
 	const frr = indexer(s.frr, 'code_insee', 'FRR');
 	const qpv = new Map<string, { code: string; nom: string }[]>();
@@ -117,8 +120,8 @@ export function joindre(base: readonly CommuneBase[], s: Sources): Commune[] {
 			qpv: q.length > 0 ? 'avec-qpv' : 'sans-qpv',
 			zrr: traduire('zrr', ZRR, zrr.get(c.code)?.zrr_simp_2017, c.code, notes, ' / '),
 			frr: traduire('frr', FRR, frr.get(c.code)?.classement_frr_2025_07_10, c.code, notes),
+			montagne: traduire('montagne', MONTAGNE, montagne.get(c.code)?.zone_montagne, c.code, notes),
 			// No public file gives these yet: explicit "non disponible" until an official one is added.
-			montagne: NON_DISPONIBLE,
 			pdsa: NON_DISPONIBLE,
 			tvs: NON_DISPONIBLE
 		};
@@ -136,6 +139,7 @@ export function codesOrphelins(base: readonly CommuneBase[], s: Sources): string
 	verifier(s.zonageMedecins, 'code_insee', 'zonage médecins');
 	verifier(s.zonageDentistes, 'code_insee', 'zonage dentistes');
 	verifier(s.massif, 'code_insee', 'massifs');
+	verifier(s.zoneMontagne, 'code_insee', 'zone de montagne');
 	verifier(s.qpv, 'insee_com', 'QPV');
 	verifier(s.zrr, 'code_insee_cog2025', 'ZRR');
 	verifier(s.frr, 'code_insee', 'FRR');

@@ -19,6 +19,10 @@ const sources = (): Sources => ({
 		{ code_insee: '99002', zonage_chirurgien_dentiste: '1_Tres_sous_dotee|2_Sous_dotee' }
 	],
 	massif: [{ code_insee: '99001', massif: '08 - Massif des Pyrénées' }],
+	zoneMontagne: [
+		{ code_insee: '99001', zone_montagne: 'C' },
+		{ code_insee: '99002', zone_montagne: 'NC' }
+	],
 	qpv: [
 		{ code_qp: 'QNTEST1', lib_qp: 'Quartier test 1', insee_com: '99002' },
 		{ code_qp: 'QNTEST2', lib_qp: 'Quartier test 2', insee_com: '99002' }
@@ -45,7 +49,7 @@ describe('jointure des couches', () => {
 			frr: 'frr-plus',
 			pdsa: 'non-disponible',
 			tvs: 'non-disponible',
-			montagne: 'non-disponible'
+			montagne: 'classee'
 		});
 		expect(a.notes).toEqual([]);
 	});
@@ -65,6 +69,13 @@ describe('jointure des couches', () => {
 		const [, b] = joindre(base, sources());
 		expect(b.qpv.map((q) => q.code)).toEqual(['QNTEST1', 'QNTEST2']);
 		expect(b.zonages.qpv).toBe('avec-qpv');
+	});
+
+	it('distingue commune classée et non classée en zone de montagne', () => {
+		expect(joindre(base, sources()).map((c) => c.zonages.montagne)).toEqual(['classee', 'non-classee']);
+		const s = sources();
+		s.zoneMontagne[1].zone_montagne = 'P';
+		expect(() => joindre(base, s)).toThrow(/valeur inconnue « P » pour la couche montagne/);
 	});
 
 	it('considère une commune absente du fichier des massifs comme hors massif', () => {

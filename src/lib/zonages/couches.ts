@@ -86,7 +86,7 @@ export const COUCHES: readonly Couche[] = [
 			{ id: 'hors-massif', label: 'Hors massif', couleur: '#f7f7f7' }
 		],
 		legende:
-			"Appartenance aux périmètres de massif (loi montagne). Ce n'est pas la liste des communes classées en zone de montagne, qui n'est pas disponible.",
+			"Appartenance aux périmètres de massif (loi montagne). Ce n'est pas le classement en zone de montagne (couche « Communes classées en zone de montagne ») : les massifs sont plus larges.",
 		source: 'ANCT / Observatoire des territoires, via anct-carto/superposeur-V2',
 		date: 'COG 2025',
 		disponible: true
@@ -140,12 +140,19 @@ export const COUCHES: readonly Couche[] = [
 		id: 'montagne',
 		label: 'Communes classées en zone de montagne',
 		court: 'Montagne',
-		valeurs: [nd],
+		valeurs: [
+			{ id: 'classee', label: 'Commune classée en zone de montagne', couleur: '#8c510a' },
+			{ id: 'non-classee', label: 'Non classée', couleur: '#f7f7f7' },
+			nd
+		],
 		legende:
-			'La liste officielle des communes classées en zone de montagne n’a pas été trouvée en données publiques ; la couche « Massifs » est affichée à la place.',
-		source: 'Non disponible',
-		date: '—',
-		disponible: false
+			'Classement C / NC du « CSV juriste » repris par betagouv/nitrates (fichier mis à jour le 21/05/2025, communes du COG 2024 recodées en COG 2025). ' +
+			'Le classement partiel d’une commune n’est pas représenté : la source ne dit que classée ou non classée. ' +
+			'19 communes classées sont hors de la liste des massifs de l’ANCT ; la couche « Massifs » montre autre chose, les périmètres de massif, plus larges que la zone de montagne. ' +
+			'Table non officielle : vérifiez l’arrêté de classement.',
+		source: 'Table « CSV juriste » des communes classées en zone de montagne (C / NC), dépôt public betagouv/nitrates (beta.gouv), recodée en COG 2025',
+		date: 'mise à jour du 21/05/2025',
+		disponible: true
 	},
 	{
 		id: 'pdsa',
