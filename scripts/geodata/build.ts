@@ -107,6 +107,7 @@ function construire(): void {
 	const sources = {
 		zonageMedecins: lireCsv('zonage-medecins'),
 		zonageDentistes: lireCsv('zonage-dentistes'),
+		zonageProfessions: lireCsv('zonage-professions', ';'),
 		massif: lireCsv('massif'),
 		zoneMontagne: lireCsv('zone-montagne'),
 		qpv: lireCsv('qpv'),
@@ -206,9 +207,10 @@ function construire(): void {
 	ecrire('sources.json', sourcesUi, tailles);
 
 	console.log(`Géodonnées : ${communes.length} communes, construites en ${Math.round(performance.now() - debut)} ms depuis ${SOURCES}`);
+	const largeur = Math.max(...COUCHES.map((c) => c.id.length));
 	for (const couche of COUCHES) {
 		const parts = Object.entries(comptes[couche.id]).map(([v, n]) => `${v} ${n}`);
-		console.log(`  ${couche.id.padEnd(17)} ${parts.join(' · ')}`);
+		console.log(`  ${couche.id.padEnd(largeur)} ${parts.join(' · ')}`);
 	}
 	const ko = (n: number) => `${(n / 1024).toFixed(1)} Ko`;
 	for (const [nom, brut, gz] of tailles) console.log(`  ${nom.padEnd(20)} ${ko(brut).padStart(10)} brut ${ko(gz).padStart(9)} gzip`);

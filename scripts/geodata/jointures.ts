@@ -14,6 +14,8 @@ export type CommuneBase = Omit<Commune, 'zonages' | 'qpv' | 'notes'>;
 export interface Sources {
 	zonageMedecins: Ligne[];
 	zonageDentistes: Ligne[];
+	/** Infirmiers, masseurs-kinésithérapeutes, orthophonistes and sages-femmes: one file, one column each. */
+	zonageProfessions: Ligne[];
 	massif: Ligne[];
 	zoneMontagne: Ligne[];
 	qpv: Ligne[];
@@ -24,11 +26,14 @@ export interface Sources {
 export class ErreurDonnees extends Error {}
 
 const MEDECINS: Record<string, string> = { '1_ZIP': 'ZIP', '2_ZAC': 'ZAC', '4_ZAR': 'ZAR' };
-const DENTISTES: Record<string, string> = {
+/** CartoSanté labels of the conventional zonings; each layer's domain then refuses levels its profession lacks. */
+const NIVEAUX: Record<string, string> = {
 	'1_Tres_sous_dotee': 'tres-sous-dotee',
 	'2_Sous_dotee': 'sous-dotee',
+	'1b_Sous_dense': 'sous-dense',
 	'3_intermediaire': 'intermediaire',
 	'4_Tres_dotee': 'tres-dotee',
+	'5_Sur_dotee': 'sur-dotee',
 	'5b_Non_prioritaire': 'non-prioritaire'
 };
 const MASSIFS: Record<string, string> = {
@@ -73,22 +78,25 @@ export function traduire(
 		notes.push(`${nom} : la source ne donne aucune valeur pour cette commune.`);
 		return NON_DISPONIBLE;
 	}
+	// A label counts as known only if it maps onto a value of this layer's domain.
+	const valeur = (etiquette: string) => (etiquette in table ? valeurCouche(couche, table[etiquette]) : undefined);
 	if (separateur && brut.includes(separateur)) {
-		const parts = brut.split(separateur).map((p) => p.trim());
-		if (parts.every((p) => p in table)) {
-			const libelles = parts.map((p) => valeurCouche(couche, table[p])!.label);
+		const valeurs = brut.split(separateur).map((p) => valeur(p.trim()));
+		if (valeurs.every((v) => v !== undefined)) {
+			const libelles = valeurs.map((v) => v!.label);
 			notes.push(`${nom} : commune nouvelle dont les communes fusionnées avaient des valeurs différentes (${libelles.join(', ')}).`);
 			return NON_DISPONIBLE;
 		}
 	}
-	const v = table[brut];
+	const v = valeur(brut);
 	if (v === undefined) throw new ErreurDonnees(`Commune ${commune} : valeur inconnue « ${brut} » pour la couche ${couche}`);
-	return v;
+	return v.id;
 }
 
 export function joindre(base: readonly CommuneBase[], s: Sources): Commune[] {
 	const med = indexer(s.zonageMedecins, 'code_insee', 'zonage médecins');
 	const dent = indexer(s.zonageDentistes, 'code_insee', 'zonage dentistes');
+	const prof = indexer(s.zonageProfessions, 'code_insee', 'zonage des quatre professions');
 	const massif = indexer(s.massif, 'code_insee', 'massifs');
 	const montagne = indexer(s.zoneMontagne, 'code_insee', 'zone de montagne');
 	const zrr = indexer(s.zrr, 'code_insee_cog2025', 'ZRR');
@@ -103,16 +111,15 @@ export function joindre(base: readonly CommuneBase[], s: Sources): Commune[] {
 	return base.map((c) => {
 		const notes: string[] = [];
 		const q = qpv.get(c.code) ?? [];
+		const niveau = (couche: CoucheId, brut: string | undefined) => traduire(couche, NIVEAUX, brut, c.code, notes, '|');
+		const p = prof.get(c.code);
 		const zonages: Zonages = {
 			'zonage-medecins': traduire('zonage-medecins', MEDECINS, med.get(c.code)?.zonage_mg, c.code, notes),
-			'zonage-dentistes': traduire(
-				'zonage-dentistes',
-				DENTISTES,
-				dent.get(c.code)?.zonage_chirurgien_dentiste,
-				c.code,
-				notes,
-				'|'
-			),
+			'zonage-dentistes': niveau('zonage-dentistes', dent.get(c.code)?.zonage_chirurgien_dentiste),
+			'zonage-infirmiers': niveau('zonage-infirmiers', p?.zonage_infirmiers),
+			'zonage-masseurs-kinesitherapeutes': niveau('zonage-masseurs-kinesitherapeutes', p?.zonage_masseurs_kinesitherapeutes),
+			'zonage-orthophonistes': niveau('zonage-orthophonistes', p?.zonage_orthophonistes),
+			'zonage-sages-femmes': niveau('zonage-sages-femmes', p?.zonage_sages_femmes),
 			// The massif file lists member communes only: absence means outside every massif.
 			massif: massif.has(c.code)
 				? traduire('massif', MASSIFS, massif.get(c.code)!.massif, c.code, notes)
@@ -138,6 +145,7 @@ export function codesOrphelins(base: readonly CommuneBase[], s: Sources): string
 	};
 	verifier(s.zonageMedecins, 'code_insee', 'zonage médecins');
 	verifier(s.zonageDentistes, 'code_insee', 'zonage dentistes');
+	verifier(s.zonageProfessions, 'code_insee', 'zonage des quatre professions');
 	verifier(s.massif, 'code_insee', 'massifs');
 	verifier(s.zoneMontagne, 'code_insee', 'zone de montagne');
 	verifier(s.qpv, 'insee_com', 'QPV');

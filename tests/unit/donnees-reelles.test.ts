@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csvParse } from 'd3';
+import { csvParse, dsvFormat } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { decoderTable } from '../../src/lib/commune/table';
 import type { Commune } from '../../src/lib/commune/types';
 import { compter } from '../../scripts/geodata/validation';
+import type { CoucheId } from '../../src/lib/zonages/couches';
 
 /**
  * The built data (static/data, `npm run geodata`) against the public source files it comes from
@@ -46,6 +47,71 @@ describe.runIf(existsSync(join(DONNEES, 'communes.json')) && existsSync(SOURCES)
 			expect(du('48')).toHaveLength(152);
 			expect(du('48').every((c) => c.zonages.montagne === 'classee')).toBe(true);
 			expect(du('32').some((c) => c.zonages.montagne === 'classee')).toBe(false);
+		});
+	});
+
+	describe('zonages infirmiers, kinés, orthophonistes, sages-femmes (CartoSanté, PROVENANCE §16)', () => {
+		const lignes = dsvFormat(';').parse(source('zonage-autres-professions/zonage_4_professions_occitanie_on_cog2025_DERIVED.csv'));
+		const COLONNES: [CoucheId, string][] = [
+			['zonage-infirmiers', 'zonage_infirmiers'],
+			['zonage-masseurs-kinesitherapeutes', 'zonage_masseurs_kinesitherapeutes'],
+			['zonage-orthophonistes', 'zonage_orthophonistes'],
+			['zonage-sages-femmes', 'zonage_sages_femmes']
+		];
+
+		it('compte les communes par niveau après recodage en COG 2025', () => {
+			expect(comptes['zonage-infirmiers']).toEqual({
+				'tres-sous-dotee': 4,
+				'sous-dotee': 8,
+				intermediaire: 975,
+				'tres-dotee': 2040,
+				'sur-dotee': 1417,
+				'non-disponible': 2
+			});
+			expect(comptes['zonage-masseurs-kinesitherapeutes']).toEqual({
+				'tres-sous-dotee': 631,
+				'sous-dotee': 179,
+				intermediaire: 2897,
+				'non-prioritaire': 739,
+				'non-disponible': 0
+			});
+			expect(comptes['zonage-orthophonistes']).toEqual({
+				'sous-dense': 559,
+				intermediaire: 3282,
+				'tres-dotee': 335,
+				'sur-dotee': 270,
+				'non-disponible': 0
+			});
+			expect(comptes['zonage-sages-femmes']).toEqual({
+				'tres-sous-dotee': 693,
+				'sous-dotee': 351,
+				intermediaire: 2605,
+				'tres-dotee': 407,
+				'sur-dotee': 390,
+				'non-disponible': 0
+			});
+		});
+
+		it('suit le fichier source commune par commune, « a|b » devenant non disponible', () => {
+			expect(lignes).toHaveLength(4446);
+			// The numeric prefix of a CartoSanté label is dropped; the rest, lower-cased and hyphenated, is the value id.
+			const attendu = (etiquette: string) =>
+				etiquette.includes('|') ? 'non-disponible' : etiquette.replace(/^\w+?_/, '').toLowerCase().replace(/_/g, '-');
+			for (const l of lignes) {
+				for (const [couche, colonne] of COLONNES) expect(parCode.get(l.code_insee!)!.zonages[couche], `${l.code_insee} ${couche}`).toBe(attendu(l[colonne]!));
+			}
+		});
+
+		it('rend non disponible, avec une note, le zonage infirmiers de Lunas-les-Châteaux et de Cap d’Astarac', () => {
+			const lunas = parCode.get('34144')!;
+			expect(lunas.nom).toBe('Lunas-les-Châteaux');
+			expect(lunas.zonages['zonage-infirmiers']).toBe('non-disponible');
+			expect(lunas.notes).toContain(
+				'Zonage infirmiers : commune nouvelle dont les communes fusionnées avaient des valeurs différentes (Très dotée, Sur-dotée).'
+			);
+			expect(parCode.get('32365')!.notes).toContain(
+				'Zonage infirmiers : commune nouvelle dont les communes fusionnées avaient des valeurs différentes (Intermédiaire, Très dotée).'
+			);
 		});
 	});
 });

@@ -7,11 +7,15 @@ import type { Commune, Zonages } from '../../src/lib/commune/types';
 const ZONAGES_TEST: Zonages = {
 	'zonage-medecins': 'ZAC',
 	'zonage-dentistes': 'intermediaire',
+	'zonage-infirmiers': 'intermediaire',
+	'zonage-masseurs-kinesitherapeutes': 'intermediaire',
+	'zonage-orthophonistes': 'intermediaire',
+	'zonage-sages-femmes': 'intermediaire',
 	massif: 'hors-massif',
 	qpv: 'sans-qpv',
 	zrr: 'non-classee',
 	frr: 'non-classee',
-	montagne: 'non-disponible',
+	montagne: 'non-classee',
 	pdsa: 'non-disponible',
 	tvs: 'non-disponible'
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { joindre, codesOrphelins, traduire, ErreurDonnees, type CommuneBase, type Sources } from '../../scripts/geodata/jointures';
 import { valider, compter } from '../../scripts/geodata/validation';
 import { decoderTable, encoderTable } from '../../src/lib/commune/table';
+import { COUCHES, COUCHE_PAR_ID, type CoucheId } from '../../src/lib/zonages/couches';
 import { communeTest } from './fixtures';
 
 // DONNÉES DE TEST : deux communes fictives et des lignes de sources écrites à la main.
@@ -17,6 +18,22 @@ const sources = (): Sources => ({
 	zonageDentistes: [
 		{ code_insee: '99001', zonage_chirurgien_dentiste: '1_Tres_sous_dotee' },
 		{ code_insee: '99002', zonage_chirurgien_dentiste: '1_Tres_sous_dotee|2_Sous_dotee' }
+	],
+	zonageProfessions: [
+		{
+			code_insee: '99001',
+			zonage_infirmiers: '5_Sur_dotee',
+			zonage_masseurs_kinesitherapeutes: '5b_Non_prioritaire',
+			zonage_orthophonistes: '1b_Sous_dense',
+			zonage_sages_femmes: '2_Sous_dotee'
+		},
+		{
+			code_insee: '99002',
+			zonage_infirmiers: '4_Tres_dotee|5_Sur_dotee',
+			zonage_masseurs_kinesitherapeutes: '3_intermediaire',
+			zonage_orthophonistes: '3_intermediaire',
+			zonage_sages_femmes: '1_Tres_sous_dotee'
+		}
 	],
 	massif: [{ code_insee: '99001', massif: '08 - Massif des Pyrénées' }],
 	zoneMontagne: [
@@ -43,6 +60,10 @@ describe('jointure des couches', () => {
 		expect(a.zonages).toMatchObject({
 			'zonage-medecins': 'ZIP',
 			'zonage-dentistes': 'tres-sous-dotee',
+			'zonage-infirmiers': 'sur-dotee',
+			'zonage-masseurs-kinesitherapeutes': 'non-prioritaire',
+			'zonage-orthophonistes': 'sous-dense',
+			'zonage-sages-femmes': 'sous-dotee',
 			massif: 'pyrenees',
 			qpv: 'sans-qpv',
 			zrr: 'zrr',
@@ -59,10 +80,38 @@ describe('jointure des couches', () => {
 		expect(b.zonages['zonage-medecins']).toBe('non-disponible');
 		expect(b.zonages['zonage-dentistes']).toBe('non-disponible');
 		expect(b.zonages.zrr).toBe('non-disponible');
-		expect(b.notes).toHaveLength(3);
+		expect(b.zonages['zonage-infirmiers']).toBe('non-disponible');
+		expect(b.notes).toHaveLength(4);
 		expect(b.notes).toContain(
 			'Zonage chirurgiens-dentistes : commune nouvelle dont les communes fusionnées avaient des valeurs différentes (Très sous-dotée, Sous-dotée).'
 		);
+		expect(b.notes).toContain(
+			'Zonage infirmiers : commune nouvelle dont les communes fusionnées avaient des valeurs différentes (Très dotée, Sur-dotée).'
+		);
+	});
+
+	// Every CartoSanté label each profession uses (PROVENANCE §16), and the value it becomes.
+	const NIVEAUX: [CoucheId, string, [string, string][]][] = [
+		['zonage-infirmiers', 'zonage_infirmiers', [['1_Tres_sous_dotee', 'tres-sous-dotee'], ['2_Sous_dotee', 'sous-dotee'], ['3_intermediaire', 'intermediaire'], ['4_Tres_dotee', 'tres-dotee'], ['5_Sur_dotee', 'sur-dotee']]],
+		['zonage-masseurs-kinesitherapeutes', 'zonage_masseurs_kinesitherapeutes', [['1_Tres_sous_dotee', 'tres-sous-dotee'], ['2_Sous_dotee', 'sous-dotee'], ['3_intermediaire', 'intermediaire'], ['5b_Non_prioritaire', 'non-prioritaire']]],
+		['zonage-orthophonistes', 'zonage_orthophonistes', [['1b_Sous_dense', 'sous-dense'], ['3_intermediaire', 'intermediaire'], ['4_Tres_dotee', 'tres-dotee'], ['5_Sur_dotee', 'sur-dotee']]],
+		['zonage-sages-femmes', 'zonage_sages_femmes', [['1_Tres_sous_dotee', 'tres-sous-dotee'], ['2_Sous_dotee', 'sous-dotee'], ['3_intermediaire', 'intermediaire'], ['4_Tres_dotee', 'tres-dotee'], ['5_Sur_dotee', 'sur-dotee']]]
+	];
+	it.each(NIVEAUX)('traduit chaque niveau de la couche %s', (couche, colonne, paires) => {
+		for (const [etiquette, valeur] of paires) {
+			const s = sources();
+			s.zonageProfessions[0][colonne] = etiquette;
+			expect(joindre(base, s)[0].zonages[couche]).toBe(valeur);
+		}
+		expect(COUCHE_PAR_ID[couche].valeurs.map((v) => v.id)).toEqual([...paires.map(([, v]) => v), 'non-disponible']);
+	});
+
+	it('refuse un niveau que la profession n’a pas, même connu d’une autre', () => {
+		const s = sources();
+		s.zonageProfessions[0].zonage_infirmiers = '1b_Sous_dense';
+		expect(() => joindre(base, s)).toThrow(/valeur inconnue « 1b_Sous_dense » pour la couche zonage-infirmiers/);
+		s.zonageProfessions[0].zonage_infirmiers = '4_Tres_dotee|9_Inconnu';
+		expect(() => joindre(base, s)).toThrow(/valeur inconnue « 4_Tres_dotee\|9_Inconnu »/);
 	});
 
 	it('rattache tous les QPV d’une commune et marque la commune', () => {
@@ -151,5 +200,23 @@ describe('table compacte des communes', () => {
 		expect(() => encoderTable([communeTest({ zonages: { frr: 'frr-inventee' } })])).toThrow(/valeur inconnue/);
 		expect(() => decoderTable({ format: 2 })).toThrow(/format inattendu/);
 		expect(() => decoderTable(null)).toThrow(/illisible/);
+	});
+});
+
+describe('définition des couches', () => {
+	it('donne à un même niveau le même libellé et la même couleur dans tous les zonages conventionnels', () => {
+		const zonages = COUCHES.filter((c) => c.id.startsWith('zonage-') && c.id !== 'zonage-medecins');
+		expect(zonages).toHaveLength(5);
+		const vus = new Map<string, string>();
+		for (const v of zonages.flatMap((c) => c.valeurs)) {
+			const style = `${v.label} ${v.couleur}`;
+			expect(vus.get(v.id) ?? style, v.id).toBe(style);
+			vus.set(v.id, style);
+		}
+		expect(new Set([...vus.values()].map((s) => s.split(' ').pop())).size).toBe(vus.size);
+	});
+
+	it('ne donne jamais deux fois la même couleur dans une couche', () => {
+		for (const c of COUCHES) expect(new Set(c.valeurs.map((v) => v.couleur)).size, c.id).toBe(c.valeurs.length);
 	});
 });

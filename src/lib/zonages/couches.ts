@@ -30,6 +30,10 @@ export interface Couche {
 export type CoucheId =
 	| 'zonage-medecins'
 	| 'zonage-dentistes'
+	| 'zonage-infirmiers'
+	| 'zonage-masseurs-kinesitherapeutes'
+	| 'zonage-orthophonistes'
+	| 'zonage-sages-femmes'
 	| 'massif'
 	| 'qpv'
 	| 'zrr'
@@ -40,6 +44,55 @@ export type CoucheId =
 
 const GRIS_ND = '#d9d9d9';
 const nd: ValeurCouche = { id: NON_DISPONIBLE, label: 'Non disponible', couleur: GRIS_ND };
+
+/**
+ * Levels of the conventional zonings (chirurgiens-dentistes, infirmiers, masseurs-kinésithérapeutes,
+ * orthophonistes, sages-femmes), from most to least under-served. One label and one colour per level
+ * whatever the profession, so that a level looks the same on every map; each layer keeps only the
+ * levels its profession uses.
+ */
+const NIVEAUX = {
+	'tres-sous-dotee': { label: 'Très sous-dotée', couleur: '#b2182b' },
+	'sous-dotee': { label: 'Sous-dotée', couleur: '#ef8a62' },
+	'sous-dense': { label: 'Sous-dense', couleur: '#d6604d' },
+	intermediaire: { label: 'Intermédiaire', couleur: '#fddbc7' },
+	'tres-dotee': { label: 'Très dotée', couleur: '#67a9cf' },
+	'sur-dotee': { label: 'Sur-dotée', couleur: '#053061' },
+	'non-prioritaire': { label: 'Non prioritaire', couleur: '#2166ac' }
+} as const;
+type Niveau = keyof typeof NIVEAUX;
+
+function niveaux(...utilises: Niveau[]): ValeurCouche[] {
+	const ordre = Object.keys(NIVEAUX) as Niveau[];
+	return [...ordre.filter((id) => utilises.includes(id)).map((id) => ({ id, ...NIVEAUX[id] })), nd];
+}
+
+const SOURCE_CARTOSANTE = 'CartoSanté (export ARS/Atlasanté), via le dépôt public zeusinsight/doctonext, recodé en COG 2025';
+
+/** The four professions' exports share source, vintage and caveats; `niveauRecent` names a newer conventional label. */
+function zonageProfession(
+	id: CoucheId,
+	profession: string,
+	court: string,
+	valeurs: ValeurCouche[],
+	niveauRecent?: string
+): Couche {
+	const recent = niveauRecent
+		? ` Le niveau « ${niveauRecent} » est un libellé des zonages conventionnels récents : les niveaux affichés sont ceux du fichier, sans conversion.`
+		: '';
+	return {
+		id,
+		label: `Zonage ${profession}`,
+		court,
+		valeurs,
+		legende:
+			`Zonage conventionnel des ${profession} tel qu’exporté par CartoSanté (export de 2025 ou antérieur) ; la date de l’arrêté de l’ARS n’est pas dans l’export, vérifiez l’arrêté en vigueur auprès de l’ARS.` +
+			recent,
+		source: SOURCE_CARTOSANTE,
+		date: 'export 2025 ou antérieur',
+		disponible: true
+	};
+}
 
 export const COUCHES: readonly Couche[] = [
 	{
@@ -62,20 +115,39 @@ export const COUCHES: readonly Couche[] = [
 		id: 'zonage-dentistes',
 		label: 'Zonage chirurgiens-dentistes',
 		court: 'Zonage dentistes',
-		valeurs: [
-			{ id: 'tres-sous-dotee', label: 'Très sous-dotée', couleur: '#b2182b' },
-			{ id: 'sous-dotee', label: 'Sous-dotée', couleur: '#ef8a62' },
-			{ id: 'intermediaire', label: 'Intermédiaire', couleur: '#fddbc7' },
-			{ id: 'tres-dotee', label: 'Très dotée', couleur: '#67a9cf' },
-			{ id: 'non-prioritaire', label: 'Non prioritaire', couleur: '#2166ac' },
-			nd
-		],
+		valeurs: niveaux('tres-sous-dotee', 'sous-dotee', 'intermediaire', 'tres-dotee', 'non-prioritaire'),
 		legende:
 			"Nouveau zonage dentaire (postérieur à la convention de 2023 : niveau « non prioritaire »). La brochure du 30/06/2023 décrit l'ancien zonage de 2012 à cinq niveaux (très sous-dotée … sur-dotée) et annonçait le nouveau pour 2024 : les niveaux affichés ici sont ceux du fichier, sans conversion.",
-		source: 'CartoSanté (export ARS/Atlasanté), via le dépôt public zeusinsight/doctonext, recodé en COG 2025',
+		source: SOURCE_CARTOSANTE,
 		date: 'export 2025 ou antérieur',
 		disponible: true
 	},
+	zonageProfession(
+		'zonage-infirmiers',
+		'infirmiers',
+		'Zonage infirmiers',
+		niveaux('tres-sous-dotee', 'sous-dotee', 'intermediaire', 'tres-dotee', 'sur-dotee')
+	),
+	zonageProfession(
+		'zonage-masseurs-kinesitherapeutes',
+		'masseurs-kinésithérapeutes',
+		'Zonage kinés',
+		niveaux('tres-sous-dotee', 'sous-dotee', 'intermediaire', 'non-prioritaire'),
+		'non prioritaire'
+	),
+	zonageProfession(
+		'zonage-orthophonistes',
+		'orthophonistes',
+		'Zonage orthophonistes',
+		niveaux('sous-dense', 'intermediaire', 'tres-dotee', 'sur-dotee'),
+		'sous-dense'
+	),
+	zonageProfession(
+		'zonage-sages-femmes',
+		'sages-femmes',
+		'Zonage sages-femmes',
+		niveaux('tres-sous-dotee', 'sous-dotee', 'intermediaire', 'tres-dotee', 'sur-dotee')
+	),
 	{
 		id: 'massif',
 		label: 'Massifs (loi montagne)',
