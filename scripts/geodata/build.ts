@@ -15,6 +15,7 @@ import { csvParse, dsvFormat } from 'd3';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { COUCHES } from '../../src/lib/zonages/couches';
 import { encoderTable } from '../../src/lib/commune/table';
+import { quintilesApl2023 } from '../../src/lib/zonages/apl';
 import { joindre, codesOrphelins, ErreurDonnees, type CommuneBase } from './jointures';
 import { valider, compter } from './validation';
 import { communesSansSurface, fusionner, objetsCommunes, pointEtiquette, simplifier, topologieDe } from './geometrie';
@@ -60,6 +61,7 @@ function empreinte(): string {
 		...readdirSync(join(RACINE, 'scripts/geodata')).map((f) => join('scripts/geodata', f)),
 		'geodata/manifest.json',
 		'src/lib/zonages/couches.ts',
+		'src/lib/zonages/apl.ts',
 		'src/lib/commune/table.ts'
 	].sort();
 	for (const f of code) h.update(readFileSync(join(RACINE, f)));
@@ -112,7 +114,8 @@ function construire(): void {
 		zoneMontagne: lireCsv('zone-montagne'),
 		qpv: lireCsv('qpv'),
 		zrr: lireCsv('zrr'),
-		frr: lireCsv('frr')
+		frr: lireCsv('frr'),
+		apl: lireCsv('apl')
 	};
 	const orphelins = codesOrphelins(base, sources);
 	if (orphelins.length) throw new ErreurDonnees(`Codes INSEE inconnus du COG 2026 : ${orphelins.slice(0, 20).join(', ')}`);
@@ -162,7 +165,8 @@ function construire(): void {
 			date: c.date,
 			disponible: c.disponible,
 			couverture: communes.length - comptes[c.id]['non-disponible'] || 0,
-			raison: manifeste.couchesSansFichier[c.id] ?? null
+			raison: manifeste.couchesSansFichier[c.id] ?? null,
+			...(c.id === 'apl' && { intervalles: quintilesApl2023(communes.map((x) => x.apl)) })
 		})),
 		communes: {
 			source: 'Contours : IGN ADMIN EXPRESS COG 2018 (via gregoiredavid/france-geojson), dissous en COG 2026 ; noms, codes postaux, population municipale et EPCI : @etalab/decoupage-administratif (INSEE COG 2026, La Poste, DGCL)',

@@ -4,12 +4,13 @@
  * A source label we do not know is an error, never a silent default.
  */
 import { COUCHE_PAR_ID, NON_DISPONIBLE, valeurCouche, type CoucheId } from '../../src/lib/zonages/couches';
-import type { Commune, Zonages } from '../../src/lib/commune/types';
+import { classeApl, quintilesApl2023 } from '../../src/lib/zonages/apl';
+import type { Apl, Commune, Zonages } from '../../src/lib/commune/types';
 
 export type Ligne = Record<string, string>;
 
 /** What decoupage-administratif gives for a commune, before the layers are joined. */
-export type CommuneBase = Omit<Commune, 'zonages' | 'qpv' | 'notes'>;
+export type CommuneBase = Omit<Commune, 'zonages' | 'apl' | 'qpv' | 'notes'>;
 
 export interface Sources {
 	zonageMedecins: Ligne[];
@@ -21,6 +22,8 @@ export interface Sources {
 	qpv: Ligne[];
 	zrr: Ligne[];
 	frr: Ligne[];
+	/** DREES APL to médecins généralistes, one row per commune. */
+	apl: Ligne[];
 }
 
 export class ErreurDonnees extends Error {}
@@ -50,6 +53,16 @@ const FRR: Record<string, string> = {
 	'Non classée': 'non-classee'
 };
 
+/** Columns of the DREES APL file, by field of the Commune model. */
+const COLONNES_APL: Record<keyof Apl, string> = {
+	apl2022: 'apl_mg_2022',
+	apl2023: 'apl_mg_2023',
+	moins65_2022: 'apl_mg_moins65_2022',
+	moins65_2023: 'apl_mg_moins65_2023',
+	popStandardisee2020: 'pop_standardisee_2020',
+	popStandardisee2021: 'pop_standardisee_2021'
+};
+
 /** Indexes a layer file by INSEE code, refusing duplicates (a duplicate would make the join ambiguous). */
 function indexer(lignes: Ligne[], cle: string, fichier: string): Map<string, Ligne> {
 	const index = new Map<string, Ligne>();
@@ -59,6 +72,25 @@ function indexer(lignes: Ligne[], cle: string, fichier: string): Map<string, Lig
 		index.set(code, l);
 	}
 	return index;
+}
+
+const noteSansValeur = (couche: CoucheId) => `${COUCHE_PAR_ID[couche].label} : la source ne donne aucune valeur pour cette commune.`;
+
+/**
+ * The APL numbers of one commune; null when the file has no row or an empty row for it.
+ * A cell that is not a number, or a row only partly filled, is an error.
+ */
+function lireApl(ligne: Ligne | undefined, commune: string): Apl | null {
+	if (!ligne || Object.values(COLONNES_APL).every((col) => !ligne[col])) return null;
+	const apl = {} as Apl;
+	for (const [champ, col] of Object.entries(COLONNES_APL) as [keyof Apl, string][]) {
+		const brut = ligne[col]?.trim() ?? '';
+		const n = Number(brut);
+		if (brut === '') throw new ErreurDonnees(`Commune ${commune} : ligne d'APL incomplète, colonne ${col} vide`);
+		if (!Number.isFinite(n) || n < 0) throw new ErreurDonnees(`Commune ${commune} : valeur d'APL illisible « ${brut} » dans la colonne ${col}`);
+		apl[champ] = n;
+	}
+	return apl;
 }
 
 /**
@@ -75,7 +107,7 @@ export function traduire(
 ): string {
 	const nom = COUCHE_PAR_ID[couche].label;
 	if (brut === undefined || brut === '') {
-		notes.push(`${nom} : la source ne donne aucune valeur pour cette commune.`);
+		notes.push(noteSansValeur(couche));
 		return NON_DISPONIBLE;
 	}
 	// A label counts as known only if it maps onto a value of this layer's domain.
@@ -108,8 +140,14 @@ export function joindre(base: readonly CommuneBase[], s: Sources): Commune[] {
 		qpv.set(l.insee_com, liste);
 	}
 
-	return base.map((c) => {
+	const aplDe = indexer(s.apl, 'code_insee', 'APL');
+	const apls = base.map((c) => lireApl(aplDe.get(c.code), c.code));
+	const quintiles = quintilesApl2023(apls);
+
+	return base.map((c, i) => {
 		const notes: string[] = [];
+		const apl = apls[i];
+		if (!apl) notes.push(noteSansValeur('apl'));
 		const q = qpv.get(c.code) ?? [];
 		const niveau = (couche: CoucheId, brut: string | undefined) => traduire(couche, NIVEAUX, brut, c.code, notes, '|');
 		const p = prof.get(c.code);
@@ -120,6 +158,7 @@ export function joindre(base: readonly CommuneBase[], s: Sources): Commune[] {
 			'zonage-masseurs-kinesitherapeutes': niveau('zonage-masseurs-kinesitherapeutes', p?.zonage_masseurs_kinesitherapeutes),
 			'zonage-orthophonistes': niveau('zonage-orthophonistes', p?.zonage_orthophonistes),
 			'zonage-sages-femmes': niveau('zonage-sages-femmes', p?.zonage_sages_femmes),
+			apl: apl ? classeApl(apl.apl2023, quintiles) : NON_DISPONIBLE,
 			// The massif file lists member communes only: absence means outside every massif.
 			massif: massif.has(c.code)
 				? traduire('massif', MASSIFS, massif.get(c.code)!.massif, c.code, notes)
@@ -132,7 +171,7 @@ export function joindre(base: readonly CommuneBase[], s: Sources): Commune[] {
 			pdsa: NON_DISPONIBLE,
 			tvs: NON_DISPONIBLE
 		};
-		return { ...c, zonages, qpv: q, notes };
+		return { ...c, zonages, apl, qpv: q, notes };
 	});
 }
 
@@ -151,5 +190,6 @@ export function codesOrphelins(base: readonly CommuneBase[], s: Sources): string
 	verifier(s.qpv, 'insee_com', 'QPV');
 	verifier(s.zrr, 'code_insee_cog2025', 'ZRR');
 	verifier(s.frr, 'code_insee', 'FRR');
+	verifier(s.apl, 'code_insee', 'APL');
 	return [...orphelins].sort();
 }

@@ -7,6 +7,7 @@ import { decoderTable } from '../../src/lib/commune/table';
 import type { Commune } from '../../src/lib/commune/types';
 import { compter } from '../../scripts/geodata/validation';
 import type { CoucheId } from '../../src/lib/zonages/couches';
+import type { ManifesteSources } from '../../src/lib/carte/donnees';
 
 /**
  * The built data (static/data, `npm run geodata`) against the public source files it comes from
@@ -112,6 +113,39 @@ describe.runIf(existsSync(join(DONNEES, 'communes.json')) && existsSync(SOURCES)
 			expect(parCode.get('32365')!.notes).toContain(
 				'Zonage infirmiers : commune nouvelle dont les communes fusionnées avaient des valeurs différentes (Intermédiaire, Très dotée).'
 			);
+		});
+	});
+
+	describe('APL aux médecins généralistes (DREES, PROVENANCE §13)', () => {
+		const lignes = csvParse(source('apl/apl_medecins_generalistes_occitanie_on_cog2025_DERIVED.csv'));
+		const sources = JSON.parse(readFileSync(join(DONNEES, 'sources.json'), 'utf8')) as ManifesteSources;
+
+		it('garde les nombres du fichier DREES pour chaque commune', () => {
+			expect(lignes).toHaveLength(4446);
+			for (const l of lignes) {
+				expect(parCode.get(l.code_insee!)!.apl, l.code_insee).toEqual({
+					apl2022: Number(l.apl_mg_2022),
+					apl2023: Number(l.apl_mg_2023),
+					moins65_2022: Number(l.apl_mg_moins65_2022),
+					moins65_2023: Number(l.apl_mg_moins65_2023),
+					popStandardisee2020: Number(l.pop_standardisee_2020),
+					popStandardisee2021: Number(l.pop_standardisee_2021)
+				});
+			}
+			expect(parCode.get('09001')!.apl).toMatchObject({ apl2023: 2.884, apl2022: 2.777, popStandardisee2021: 64.779 });
+			// A merged commune: the mean of its predecessors weighted by standardised population (re-keying).
+			expect(parCode.get('34144')!.apl).toMatchObject({ apl2023: 2.575, popStandardisee2021: 890.026 });
+		});
+
+		it('coupe l’APL 2023 en cinq quintiles d’environ 889 communes, bornes publiées dans sources.json', () => {
+			expect(comptes.apl).toEqual({ q1: 890, q2: 889, q3: 889, q4: 889, q5: 889, 'non-disponible': 0 });
+			const intervalles = sources.couches.find((c) => c.id === 'apl')!.intervalles!;
+			expect(intervalles.map((i) => i.max)).toEqual([1.841, 2.634, 3.28, 4.017, 10.799]);
+			expect(intervalles[0].min).toBe(0);
+			for (const c of communes) {
+				const i = intervalles.find((x) => x.id === c.zonages.apl)!;
+				expect(c.apl!.apl2023 <= i.max && (i.id === 'q1' ? c.apl!.apl2023 >= i.min : c.apl!.apl2023 > i.min), c.code).toBe(true);
+			}
 		});
 	});
 });

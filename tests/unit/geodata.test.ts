@@ -51,6 +51,18 @@ const sources = (): Sources => ({
 	frr: [
 		{ code_insee: '99001', classement_frr_2025_07_10: 'FRR+' },
 		{ code_insee: '99002', classement_frr_2025_07_10: 'Non classée' }
+	],
+	// 99002 has no APL row.
+	apl: [
+		{
+			code_insee: '99001',
+			apl_mg_2022: '2.5',
+			apl_mg_moins65_2022: '2.25',
+			pop_standardisee_2020: '10.5',
+			apl_mg_2023: '3',
+			apl_mg_moins65_2023: '2.75',
+			pop_standardisee_2021: '11'
+		}
 	]
 });
 
@@ -81,7 +93,7 @@ describe('jointure des couches', () => {
 		expect(b.zonages['zonage-dentistes']).toBe('non-disponible');
 		expect(b.zonages.zrr).toBe('non-disponible');
 		expect(b.zonages['zonage-infirmiers']).toBe('non-disponible');
-		expect(b.notes).toHaveLength(4);
+		expect(b.notes).toHaveLength(5);
 		expect(b.notes).toContain(
 			'Zonage chirurgiens-dentistes : commune nouvelle dont les communes fusionnées avaient des valeurs différentes (Très sous-dotée, Sous-dotée).'
 		);
@@ -118,6 +130,23 @@ describe('jointure des couches', () => {
 		const [, b] = joindre(base, sources());
 		expect(b.qpv.map((q) => q.code)).toEqual(['QNTEST1', 'QNTEST2']);
 		expect(b.zonages.qpv).toBe('avec-qpv');
+	});
+
+	it('garde les nombres de l’APL et classe la commune, ou la rend non disponible avec une note', () => {
+		const [a, b] = joindre(base, sources());
+		expect(a.apl).toEqual({ apl2022: 2.5, apl2023: 3, moins65_2022: 2.25, moins65_2023: 2.75, popStandardisee2020: 10.5, popStandardisee2021: 11 });
+		expect(a.zonages.apl).toBe('q1');
+		expect(b.apl).toBeNull();
+		expect(b.zonages.apl).toBe('non-disponible');
+		expect(b.notes).toContain('Accessibilité aux médecins généralistes (APL 2023, quintiles) : la source ne donne aucune valeur pour cette commune.');
+	});
+
+	it('refuse une APL illisible ou incomplète', () => {
+		const s = sources();
+		s.apl[0].apl_mg_2023 = 'NA';
+		expect(() => joindre(base, s)).toThrow(/Commune 99001 : valeur d'APL illisible « NA » dans la colonne apl_mg_2023/);
+		s.apl[0].apl_mg_2023 = '';
+		expect(() => joindre(base, s)).toThrow(/Commune 99001 : ligne d'APL incomplète, colonne apl_mg_2023 vide/);
 	});
 
 	it('distingue commune classée et non classée en zone de montagne', () => {
@@ -189,7 +218,12 @@ describe('table compacte des communes', () => {
 		const communes = [
 			communeTest({ code: '99001', epci: { siren: '200000001', nom: 'CC Test' }, qpv: [{ code: 'QN1', nom: 'Q' }] }),
 			communeTest({ code: '99002', epci: { siren: '200000001', nom: 'CC Test' }, zonages: { 'zonage-medecins': 'ZIP' } }),
-			communeTest({ code: '99003', codesPostaux: ['99300', '99301'], notes: ['note'] })
+			communeTest({ code: '99003', codesPostaux: ['99300', '99301'], notes: ['note'] }),
+			communeTest({
+				code: '99004',
+				zonages: { apl: 'q1' },
+				apl: { apl2022: 1.5, apl2023: 2.884, moins65_2022: 1.25, moins65_2023: 2.383, popStandardisee2020: 64.756, popStandardisee2021: 64.779 }
+			})
 		];
 		const table = encoderTable(communes);
 		expect(table.epci).toHaveLength(1);
@@ -198,7 +232,7 @@ describe('table compacte des communes', () => {
 
 	it('refuse d’encoder une valeur hors domaine et de décoder un fichier inattendu', () => {
 		expect(() => encoderTable([communeTest({ zonages: { frr: 'frr-inventee' } })])).toThrow(/valeur inconnue/);
-		expect(() => decoderTable({ format: 2 })).toThrow(/format inattendu/);
+		expect(() => decoderTable({ format: 1, couches: [], epci: [], communes: [] })).toThrow(/format inattendu/);
 		expect(() => decoderTable(null)).toThrow(/illisible/);
 	});
 });

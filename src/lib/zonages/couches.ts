@@ -34,6 +34,7 @@ export type CoucheId =
 	| 'zonage-masseurs-kinesitherapeutes'
 	| 'zonage-orthophonistes'
 	| 'zonage-sages-femmes'
+	| 'apl'
 	| 'massif'
 	| 'qpv'
 	| 'zrr'
@@ -148,6 +149,28 @@ export const COUCHES: readonly Couche[] = [
 		'Zonage sages-femmes',
 		niveaux('tres-sous-dotee', 'sous-dotee', 'intermediaire', 'tres-dotee', 'sur-dotee')
 	),
+	{
+		id: 'apl',
+		label: 'Accessibilité aux médecins généralistes (APL 2023, quintiles)',
+		court: 'APL 2023 (quintile)',
+		valeurs: [
+			{ id: 'q1', label: '1er quintile — accès le plus faible', couleur: '#d7191c' },
+			{ id: 'q2', label: '2e quintile', couleur: '#fdae61' },
+			{ id: 'q3', label: '3e quintile', couleur: '#ffffbf' },
+			{ id: 'q4', label: '4e quintile', couleur: '#abd9e9' },
+			{ id: 'q5', label: '5e quintile — accès le plus élevé', couleur: '#2c7bb6' },
+			nd
+		],
+		legende:
+			'Accessibilité potentielle localisée (APL) : consultations ou visites de médecin généraliste accessibles par an et par habitant standardisé. ' +
+			'Cinq classes d’effectifs égaux, les quintiles de l’APL 2023 des communes d’Occitanie, calculés à la construction des données : ce ne sont pas des seuils officiels. ' +
+			'L’APL 2023 entre dans le calcul du zonage médecins de 2025, fait sur les territoires de vie-santé, mais n’est pas ce zonage. ' +
+			'Une moyenne d’APL sur plusieurs communes doit être pondérée par leur population standardisée (note de la DREES).',
+		source:
+			'DREES, accessibilité potentielle localisée aux médecins généralistes 2022-2023 (data.drees), via le dépôt public louiselize/Data_Analysis_Lattitudes_Sante_et_Territoires ; recodée en COG 2025 (communes fusionnées : moyenne pondérée par la population standardisée)',
+		date: 'APL 2023 (activité 2023, populations 2021)',
+		disponible: true
+	},
 	{
 		id: 'massif',
 		label: 'Massifs (loi montagne)',
