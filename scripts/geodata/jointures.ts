@@ -64,7 +64,7 @@ const COLONNES_APL: Record<keyof Apl, string> = {
 };
 
 /** Indexes a layer file by INSEE code, refusing duplicates (a duplicate would make the join ambiguous). */
-function indexer(lignes: Ligne[], cle: string, fichier: string): Map<string, Ligne> {
+export function indexer(lignes: Ligne[], cle: string, fichier: string): Map<string, Ligne> {
 	const index = new Map<string, Ligne>();
 	for (const l of lignes) {
 		const code = l[cle];

@@ -8,6 +8,7 @@ import type { Commune } from '../../src/lib/commune/types';
 import { compter } from '../../scripts/geodata/validation';
 import type { CoucheId } from '../../src/lib/zonages/couches';
 import type { ManifesteSources } from '../../src/lib/carte/donnees';
+import { decoderChiffres, pour100000 } from '../../src/lib/chiffres/departements';
 
 /**
  * The built data (static/data, `npm run geodata`) against the public source files it comes from
@@ -146,6 +147,52 @@ describe.runIf(existsSync(join(DONNEES, 'communes.json')) && existsSync(SOURCES)
 				const i = intervalles.find((x) => x.id === c.zonages.apl)!;
 				expect(c.apl!.apl2023 <= i.max && (i.id === 'q1' ? c.apl!.apl2023 >= i.min : c.apl!.apl2023 > i.min), c.code).toBe(true);
 			}
+		});
+	});
+
+	describe('chiffres des départements (baromètre DITP et Insee, PROVENANCE §14-15)', () => {
+		const chiffres = decoderChiffres(JSON.parse(readFileSync(join(DONNEES, 'departements-chiffres.json'), 'utf8')));
+		const dep = (code: string) => chiffres.departements.find((d) => d.code === code)!;
+
+		it('compte 306 MSP en Occitanie en décembre 2023, la somme des 13 départements', () => {
+			expect(chiffres.departements.map((d) => d.code)).toEqual(['09', '11', '12', '30', '31', '32', '34', '46', '48', '65', '66', '81', '82']);
+			expect(chiffres.region).toMatchObject({ code: '76', nom: 'Occitanie', barometre: { msp: { valeur: 306, date: '2023-12-01' } } });
+			expect(chiffres.departements.reduce((s, d) => s + d.barometre.msp.valeur, 0)).toBe(306);
+			expect(dep('31').barometre.msp.valeur).toBe(50);
+			expect(dep('32').barometre.msp.valeur).toBe(6);
+			// The series starts in June 2017 and ends at the latest count.
+			expect(chiffres.region.serieMsp[0]).toEqual({ valeur: 99, date: '2017-06-01' });
+			expect(chiffres.region.serieMsp.at(-1)).toEqual({ valeur: 306, date: '2023-12-01' });
+			expect(chiffres.france.barometre.msp).toEqual({ valeur: 2501, date: '2023-12-01' });
+		});
+
+		it('donne les mêmes dernières valeurs que le fichier « latest » dérivé du baromètre', () => {
+			const derniers = csvParse(source('structures-departements/barometre_ditp_sante_occitanie_latest_DERIVED.csv'));
+			const colonnes = {
+				msp: 'nb_msp',
+				'centres-sante': 'nb_centres_sante_pluripro',
+				cpts: 'pct_pop_couverte_cpts',
+				ald: 'pct_patients_ald_avec_medecin_traitant'
+			} as const;
+			const zones = [...chiffres.departements.map((d) => [`D${d.code}`, d] as const), ['R76', chiffres.region] as const, ['FRANCE', chiffres.france] as const];
+			expect(derniers).toHaveLength(zones.length);
+			for (const [id, z] of zones) {
+				const l = derniers.find((x) => x.zone === id)!;
+				for (const [cle, col] of Object.entries(colonnes)) {
+					expect(z.barometre[cle as keyof typeof colonnes], `${id} ${cle}`).toEqual({ valeur: Number(l[col]), date: l[`${col}_date`] });
+				}
+			}
+			// The region's CPTS coverage stops in December 2023, the départements' in May 2024.
+			expect(chiffres.region.barometre.cpts).toEqual({ valeur: 83, date: '2023-12-01' });
+			expect(dep('66').barometre.cpts).toEqual({ valeur: 31, date: '2024-05-01' });
+		});
+
+		it('reprend les effectifs Insee 2024 et la population 2025, sans les présenter comme RPPS', () => {
+			expect(dep('31').effectifs).toMatchObject({ 'medecins-generalistes': 1505, 'chirurgiens-dentistes': 1266 });
+			expect(dep('48').effectifs).toEqual({ 'medecins-generalistes': 65, 'chirurgiens-dentistes': 35, infirmiers: 157, population: 76452 });
+			expect(pour100000(dep('31').effectifs)['medecins-generalistes']).toBeCloseTo(99.91, 2);
+			expect(chiffres.indicateurs['medecins-generalistes'].source).toBe('Insee Statistiques locales 2024');
+			expect(chiffres.indicateurs.msp.nom).toBe('Nombre de maisons de santé pluriprofessionnelles');
 		});
 	});
 });
