@@ -15,10 +15,12 @@ import { csvParse, dsvFormat } from 'd3';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { COUCHES } from '../../src/lib/zonages/couches';
 import { encoderTable } from '../../src/lib/commune/table';
+import { quintilesApl2023 } from '../../src/lib/zonages/apl';
 import { joindre, codesOrphelins, ErreurDonnees, type CommuneBase } from './jointures';
 import { valider, compter } from './validation';
 import { communesSansSurface, fusionner, objetsCommunes, pointEtiquette, simplifier, topologieDe } from './geometrie';
 import { ecrireTuiles } from './tuiles';
+import { chiffresDepartements } from './chiffres';
 import { feature } from 'topojson-client';
 import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -60,13 +62,15 @@ function empreinte(): string {
 		...readdirSync(join(RACINE, 'scripts/geodata')).map((f) => join('scripts/geodata', f)),
 		'geodata/manifest.json',
 		'src/lib/zonages/couches.ts',
-		'src/lib/commune/table.ts'
+		'src/lib/zonages/apl.ts',
+		'src/lib/commune/table.ts',
+		'src/lib/chiffres/departements.ts'
 	].sort();
 	for (const f of code) h.update(readFileSync(join(RACINE, f)));
 	return h.digest('hex');
 }
 
-function communesDeBase(): { base: CommuneBase[]; departements: Map<string, string> } {
+function communesDeBase(): { base: CommuneBase[]; departements: Map<string, string>; region: { code: string; nom: string } } {
 	const communes: {
 		code: string;
 		nom: string;
@@ -78,6 +82,7 @@ function communesDeBase(): { base: CommuneBase[]; departements: Map<string, stri
 	}[] = require('@etalab/decoupage-administratif/data/communes.json');
 	const epcis: { code: string; nom: string; membres: { code: string }[] }[] = require('@etalab/decoupage-administratif/data/epci.json');
 	const deps: { code: string; nom: string; region: string }[] = require('@etalab/decoupage-administratif/data/departements.json');
+	const regions: { code: string; nom: string }[] = require('@etalab/decoupage-administratif/data/regions.json');
 	const epciDe = new Map<string, { siren: string; nom: string }>();
 	for (const e of epcis) for (const m of e.membres) epciDe.set(m.code, { siren: e.code, nom: e.nom });
 	const base = communes
@@ -92,7 +97,7 @@ function communesDeBase(): { base: CommuneBase[]; departements: Map<string, stri
 		}))
 		.sort((a, b) => a.code.localeCompare(b.code));
 	const departements = new Map(deps.filter((d) => d.region === REGION).map((d) => [d.code, d.nom]));
-	return { base, departements };
+	return { base, departements, region: { code: REGION, nom: regions.find((r) => r.code === REGION)!.nom } };
 }
 
 function ecrire(nom: string, donnees: unknown, tailles: [string, number, number][]): void {
@@ -103,18 +108,22 @@ function ecrire(nom: string, donnees: unknown, tailles: [string, number, number]
 
 function construire(): void {
 	const debut = performance.now();
-	const { base, departements } = communesDeBase();
+	const { base, departements, region } = communesDeBase();
 	const sources = {
 		zonageMedecins: lireCsv('zonage-medecins'),
 		zonageDentistes: lireCsv('zonage-dentistes'),
+		zonageProfessions: lireCsv('zonage-professions', ';'),
 		massif: lireCsv('massif'),
+		zoneMontagne: lireCsv('zone-montagne'),
 		qpv: lireCsv('qpv'),
 		zrr: lireCsv('zrr'),
-		frr: lireCsv('frr')
+		frr: lireCsv('frr'),
+		apl: lireCsv('apl')
 	};
 	const orphelins = codesOrphelins(base, sources);
 	if (orphelins.length) throw new ErreurDonnees(`Codes INSEE inconnus du COG 2026 : ${orphelins.slice(0, 20).join(', ')}`);
 	const communes = joindre(base, sources);
+	const chiffres = chiffresDepartements(lireCsv('barometre-sante'), lireCsv('insee-departements'), departements, region);
 
 	// Communes: ~12 % of the points keep every commune recognisable from region to commune zoom.
 	const src = JSON.parse(lire('communes')) as Topology;
@@ -160,7 +169,8 @@ function construire(): void {
 			date: c.date,
 			disponible: c.disponible,
 			couverture: communes.length - comptes[c.id]['non-disponible'] || 0,
-			raison: manifeste.couchesSansFichier[c.id] ?? null
+			raison: manifeste.couchesSansFichier[c.id] ?? null,
+			...(c.id === 'apl' && { intervalles: quintilesApl2023(communes.map((x) => x.apl)) })
 		})),
 		communes: {
 			source: 'Contours : IGN ADMIN EXPRESS COG 2018 (via gregoiredavid/france-geojson), dissous en COG 2026 ; noms, codes postaux, population municipale et EPCI : @etalab/decoupage-administratif (INSEE COG 2026, La Poste, DGCL)',
@@ -203,21 +213,27 @@ function construire(): void {
 	ecrire('contexte.topo.json', contexte, tailles);
 	ecrire('qpv2015.topo.json', qpv2015, tailles);
 	ecrire('sources.json', sourcesUi, tailles);
+	ecrire('departements-chiffres.json', chiffres, tailles);
 
 	console.log(`Géodonnées : ${communes.length} communes, construites en ${Math.round(performance.now() - debut)} ms depuis ${SOURCES}`);
+	const largeur = Math.max(...COUCHES.map((c) => c.id.length));
 	for (const couche of COUCHES) {
 		const parts = Object.entries(comptes[couche.id]).map(([v, n]) => `${v} ${n}`);
-		console.log(`  ${couche.id.padEnd(17)} ${parts.join(' · ')}`);
+		console.log(`  ${couche.id.padEnd(largeur)} ${parts.join(' · ')}`);
 	}
+	const msp = chiffres.region.barometre.msp;
+	console.log(
+		`  ${'chiffres'.padEnd(largeur)} ${chiffres.departements.length} départements, ${chiffres.region.nom} et France ; MSP au ${msp.date} : ${msp.valeur} (somme des départements vérifiée)`
+	);
 	const ko = (n: number) => `${(n / 1024).toFixed(1)} Ko`;
-	for (const [nom, brut, gz] of tailles) console.log(`  ${nom.padEnd(20)} ${ko(brut).padStart(10)} brut ${ko(gz).padStart(9)} gzip`);
+	for (const [nom, brut, gz] of tailles) console.log(`  ${nom.padEnd(26)} ${ko(brut).padStart(10)} brut ${ko(gz).padStart(9)} gzip`);
 	const pv = tuiles.premiereVue;
 	console.log(
-		`  ${'tuiles/'.padEnd(20)} ${ko(tuiles.brut).padStart(10)} brut ${ko(tuiles.gzip).padStart(9)} gzip (${tuiles.tuiles} tuiles ; vue régionale, zoom ${pv.zoom} : ${pv.tuiles} tuiles, ${ko(pv.gzip)} gzip)`
+		`  ${'tuiles/'.padEnd(26)} ${ko(tuiles.brut).padStart(10)} brut ${ko(tuiles.gzip).padStart(9)} gzip (${tuiles.tuiles} tuiles ; vue régionale, zoom ${pv.zoom} : ${pv.tuiles} tuiles, ${ko(pv.gzip)} gzip)`
 	);
 	tailles.push(['tuiles/', tuiles.brut, tuiles.gzip]);
 	const [b, g] = tailles.reduce(([b, g], [, x, y]) => [b + x, g + y], [0, 0]);
-	console.log(`  ${'total'.padEnd(20)} ${ko(b).padStart(10)} brut ${ko(g).padStart(9)} gzip`);
+	console.log(`  ${'total'.padEnd(26)} ${ko(b).padStart(10)} brut ${ko(g).padStart(9)} gzip`);
 }
 
 function main(): void {

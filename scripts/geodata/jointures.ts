@@ -4,36 +4,46 @@
  * A source label we do not know is an error, never a silent default.
  */
 import { COUCHE_PAR_ID, NON_DISPONIBLE, valeurCouche, type CoucheId } from '../../src/lib/zonages/couches';
-import type { Commune, Zonages } from '../../src/lib/commune/types';
+import { classeApl, quintilesApl2023 } from '../../src/lib/zonages/apl';
+import type { Apl, Commune, Zonages } from '../../src/lib/commune/types';
 
 export type Ligne = Record<string, string>;
 
 /** What decoupage-administratif gives for a commune, before the layers are joined. */
-export type CommuneBase = Omit<Commune, 'zonages' | 'qpv' | 'notes'>;
+export type CommuneBase = Omit<Commune, 'zonages' | 'apl' | 'qpv' | 'notes'>;
 
 export interface Sources {
 	zonageMedecins: Ligne[];
 	zonageDentistes: Ligne[];
+	/** Infirmiers, masseurs-kinésithérapeutes, orthophonistes and sages-femmes: one file, one column each. */
+	zonageProfessions: Ligne[];
 	massif: Ligne[];
+	zoneMontagne: Ligne[];
 	qpv: Ligne[];
 	zrr: Ligne[];
 	frr: Ligne[];
+	/** DREES APL to médecins généralistes, one row per commune. */
+	apl: Ligne[];
 }
 
 export class ErreurDonnees extends Error {}
 
 const MEDECINS: Record<string, string> = { '1_ZIP': 'ZIP', '2_ZAC': 'ZAC', '4_ZAR': 'ZAR' };
-const DENTISTES: Record<string, string> = {
+/** CartoSanté labels of the conventional zonings; each layer's domain then refuses levels its profession lacks. */
+const NIVEAUX: Record<string, string> = {
 	'1_Tres_sous_dotee': 'tres-sous-dotee',
 	'2_Sous_dotee': 'sous-dotee',
+	'1b_Sous_dense': 'sous-dense',
 	'3_intermediaire': 'intermediaire',
 	'4_Tres_dotee': 'tres-dotee',
+	'5_Sur_dotee': 'sur-dotee',
 	'5b_Non_prioritaire': 'non-prioritaire'
 };
 const MASSIFS: Record<string, string> = {
 	'06 - Massif Central': 'massif-central',
 	'08 - Massif des Pyrénées': 'pyrenees'
 };
+const MONTAGNE: Record<string, string> = { C: 'classee', NC: 'non-classee' };
 const ZRR: Record<string, string> = { 'C - Classée en ZRR': 'zrr', 'NC - Non classée': 'non-classee' };
 const FRR: Record<string, string> = {
 	'FRR+': 'frr-plus',
@@ -43,8 +53,18 @@ const FRR: Record<string, string> = {
 	'Non classée': 'non-classee'
 };
 
+/** Columns of the DREES APL file, by field of the Commune model. */
+const COLONNES_APL: Record<keyof Apl, string> = {
+	apl2022: 'apl_mg_2022',
+	apl2023: 'apl_mg_2023',
+	moins65_2022: 'apl_mg_moins65_2022',
+	moins65_2023: 'apl_mg_moins65_2023',
+	popStandardisee2020: 'pop_standardisee_2020',
+	popStandardisee2021: 'pop_standardisee_2021'
+};
+
 /** Indexes a layer file by INSEE code, refusing duplicates (a duplicate would make the join ambiguous). */
-function indexer(lignes: Ligne[], cle: string, fichier: string): Map<string, Ligne> {
+export function indexer(lignes: Ligne[], cle: string, fichier: string): Map<string, Ligne> {
 	const index = new Map<string, Ligne>();
 	for (const l of lignes) {
 		const code = l[cle];
@@ -52,6 +72,25 @@ function indexer(lignes: Ligne[], cle: string, fichier: string): Map<string, Lig
 		index.set(code, l);
 	}
 	return index;
+}
+
+const noteSansValeur = (couche: CoucheId) => `${COUCHE_PAR_ID[couche].label} : la source ne donne aucune valeur pour cette commune.`;
+
+/**
+ * The APL numbers of one commune; null when the file has no row or an empty row for it.
+ * A cell that is not a number, or a row only partly filled, is an error.
+ */
+function lireApl(ligne: Ligne | undefined, commune: string): Apl | null {
+	if (!ligne || Object.values(COLONNES_APL).every((col) => !ligne[col])) return null;
+	const apl = {} as Apl;
+	for (const [champ, col] of Object.entries(COLONNES_APL) as [keyof Apl, string][]) {
+		const brut = ligne[col]?.trim() ?? '';
+		const n = Number(brut);
+		if (brut === '') throw new ErreurDonnees(`Commune ${commune} : ligne d'APL incomplète, colonne ${col} vide`);
+		if (!Number.isFinite(n) || n < 0) throw new ErreurDonnees(`Commune ${commune} : valeur d'APL illisible « ${brut} » dans la colonne ${col}`);
+		apl[champ] = n;
+	}
+	return apl;
 }
 
 /**
@@ -68,26 +107,30 @@ export function traduire(
 ): string {
 	const nom = COUCHE_PAR_ID[couche].label;
 	if (brut === undefined || brut === '') {
-		notes.push(`${nom} : la source ne donne aucune valeur pour cette commune.`);
+		notes.push(noteSansValeur(couche));
 		return NON_DISPONIBLE;
 	}
+	// A label counts as known only if it maps onto a value of this layer's domain.
+	const valeur = (etiquette: string) => (etiquette in table ? valeurCouche(couche, table[etiquette]) : undefined);
 	if (separateur && brut.includes(separateur)) {
-		const parts = brut.split(separateur).map((p) => p.trim());
-		if (parts.every((p) => p in table)) {
-			const libelles = parts.map((p) => valeurCouche(couche, table[p])!.label);
+		const valeurs = brut.split(separateur).map((p) => valeur(p.trim()));
+		if (valeurs.every((v) => v !== undefined)) {
+			const libelles = valeurs.map((v) => v!.label);
 			notes.push(`${nom} : commune nouvelle dont les communes fusionnées avaient des valeurs différentes (${libelles.join(', ')}).`);
 			return NON_DISPONIBLE;
 		}
 	}
-	const v = table[brut];
+	const v = valeur(brut);
 	if (v === undefined) throw new ErreurDonnees(`Commune ${commune} : valeur inconnue « ${brut} » pour la couche ${couche}`);
-	return v;
+	return v.id;
 }
 
 export function joindre(base: readonly CommuneBase[], s: Sources): Commune[] {
 	const med = indexer(s.zonageMedecins, 'code_insee', 'zonage médecins');
 	const dent = indexer(s.zonageDentistes, 'code_insee', 'zonage dentistes');
+	const prof = indexer(s.zonageProfessions, 'code_insee', 'zonage des quatre professions');
 	const massif = indexer(s.massif, 'code_insee', 'massifs');
+	const montagne = indexer(s.zoneMontagne, 'code_insee', 'zone de montagne');
 	const zrr = indexer(s.zrr, 'code_insee_cog2025', 'ZRR');
 	const frr = indexer(s.frr, 'code_insee', 'FRR');
 	const qpv = new Map<string, { code: string; nom: string }[]>();
@@ -97,19 +140,25 @@ export function joindre(base: readonly CommuneBase[], s: Sources): Commune[] {
 		qpv.set(l.insee_com, liste);
 	}
 
-	return base.map((c) => {
+	const aplDe = indexer(s.apl, 'code_insee', 'APL');
+	const apls = base.map((c) => lireApl(aplDe.get(c.code), c.code));
+	const quintiles = quintilesApl2023(apls);
+
+	return base.map((c, i) => {
 		const notes: string[] = [];
+		const apl = apls[i];
+		if (!apl) notes.push(noteSansValeur('apl'));
 		const q = qpv.get(c.code) ?? [];
+		const niveau = (couche: CoucheId, brut: string | undefined) => traduire(couche, NIVEAUX, brut, c.code, notes, '|');
+		const p = prof.get(c.code);
 		const zonages: Zonages = {
 			'zonage-medecins': traduire('zonage-medecins', MEDECINS, med.get(c.code)?.zonage_mg, c.code, notes),
-			'zonage-dentistes': traduire(
-				'zonage-dentistes',
-				DENTISTES,
-				dent.get(c.code)?.zonage_chirurgien_dentiste,
-				c.code,
-				notes,
-				'|'
-			),
+			'zonage-dentistes': niveau('zonage-dentistes', dent.get(c.code)?.zonage_chirurgien_dentiste),
+			'zonage-infirmiers': niveau('zonage-infirmiers', p?.zonage_infirmiers),
+			'zonage-masseurs-kinesitherapeutes': niveau('zonage-masseurs-kinesitherapeutes', p?.zonage_masseurs_kinesitherapeutes),
+			'zonage-orthophonistes': niveau('zonage-orthophonistes', p?.zonage_orthophonistes),
+			'zonage-sages-femmes': niveau('zonage-sages-femmes', p?.zonage_sages_femmes),
+			apl: apl ? classeApl(apl.apl2023, quintiles) : NON_DISPONIBLE,
 			// The massif file lists member communes only: absence means outside every massif.
 			massif: massif.has(c.code)
 				? traduire('massif', MASSIFS, massif.get(c.code)!.massif, c.code, notes)
@@ -117,12 +166,12 @@ export function joindre(base: readonly CommuneBase[], s: Sources): Commune[] {
 			qpv: q.length > 0 ? 'avec-qpv' : 'sans-qpv',
 			zrr: traduire('zrr', ZRR, zrr.get(c.code)?.zrr_simp_2017, c.code, notes, ' / '),
 			frr: traduire('frr', FRR, frr.get(c.code)?.classement_frr_2025_07_10, c.code, notes),
+			montagne: traduire('montagne', MONTAGNE, montagne.get(c.code)?.zone_montagne, c.code, notes),
 			// No public file gives these yet: explicit "non disponible" until an official one is added.
-			montagne: NON_DISPONIBLE,
 			pdsa: NON_DISPONIBLE,
 			tvs: NON_DISPONIBLE
 		};
-		return { ...c, zonages, qpv: q, notes };
+		return { ...c, zonages, apl, qpv: q, notes };
 	});
 }
 
@@ -135,9 +184,12 @@ export function codesOrphelins(base: readonly CommuneBase[], s: Sources): string
 	};
 	verifier(s.zonageMedecins, 'code_insee', 'zonage médecins');
 	verifier(s.zonageDentistes, 'code_insee', 'zonage dentistes');
+	verifier(s.zonageProfessions, 'code_insee', 'zonage des quatre professions');
 	verifier(s.massif, 'code_insee', 'massifs');
+	verifier(s.zoneMontagne, 'code_insee', 'zone de montagne');
 	verifier(s.qpv, 'insee_com', 'QPV');
 	verifier(s.zrr, 'code_insee_cog2025', 'ZRR');
 	verifier(s.frr, 'code_insee', 'FRR');
+	verifier(s.apl, 'code_insee', 'APL');
 	return [...orphelins].sort();
 }

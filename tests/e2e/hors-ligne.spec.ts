@@ -16,8 +16,10 @@ test.describe('hors ligne', () => {
 		await attendreCarte(page);
 		await expect(page.getByTestId('panneau-commune')).toHaveAttribute('data-code', '48095');
 		await expect(page.getByTestId('aide-contrat-ars-territoires')).toHaveAttribute('data-statut', 'eligible');
-		const tuilesDessinees = await page.evaluate(() => (window as any).__carte.queryRenderedFeatures({ layers: ['communes-remplissage'] }).length);
-		expect(tuilesDessinees).toBeGreaterThan(100);
+		// The map flies to the commune after its first idle: poll until the tiles of the new view are drawn.
+		await expect
+			.poll(() => page.evaluate(() => (window as any).__carte.queryRenderedFeatures({ layers: ['communes-remplissage'] }).length))
+			.toBeGreaterThan(100);
 		await page.goto('/communes');
 		await expect(page.getByTestId('resume')).toContainText('4 446 communes');
 	});

@@ -21,6 +21,9 @@ test('le tableau filtre les communes, montre le statut d’une aide et l’expor
 	expect(lignes).toHaveLength(n + 1);
 	expect(lignes[0]).toContain('Contrat d’aide à l’installation des médecins (CAIM)');
 	expect(lignes.slice(1).every((l) => l.startsWith('48') && l.includes("ZIP — zone d'intervention prioritaire") && l.endsWith(';Éligible'))).toBe(true);
+	// All of Lozère is classified as mountain area; the APL is a number with a decimal comma.
+	expect(lignes[0].split(';')).toEqual(expect.arrayContaining(['montagne', 'zonage-infirmiers', 'apl_mg_2023']));
+	expect(lignes.slice(1).every((l) => l.includes(';Commune classée en zone de montagne;') && /;\d+(,\d+)?;[^;]*;Éligible$/.test(l))).toBe(true);
 	const { violations } = await new AxeBuilder({ page }).analyze();
 	expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });

@@ -7,11 +7,16 @@ import type { Commune, Zonages } from '../../src/lib/commune/types';
 const ZONAGES_TEST: Zonages = {
 	'zonage-medecins': 'ZAC',
 	'zonage-dentistes': 'intermediaire',
+	'zonage-infirmiers': 'intermediaire',
+	'zonage-masseurs-kinesitherapeutes': 'intermediaire',
+	'zonage-orthophonistes': 'intermediaire',
+	'zonage-sages-femmes': 'intermediaire',
+	apl: 'non-disponible',
 	massif: 'hors-massif',
 	qpv: 'sans-qpv',
 	zrr: 'non-classee',
 	frr: 'non-classee',
-	montagne: 'non-disponible',
+	montagne: 'non-classee',
 	pdsa: 'non-disponible',
 	tvs: 'non-disponible'
 };
@@ -25,6 +30,7 @@ export function communeTest(partiel: Partial<Omit<Commune, 'zonages'>> & { zonag
 		population: 100,
 		codesPostaux: ['99000'],
 		epci: null,
+		apl: null,
 		qpv: [],
 		notes: [],
 		...reste,

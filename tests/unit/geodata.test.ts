@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { joindre, codesOrphelins, traduire, ErreurDonnees, type CommuneBase, type Sources } from '../../scripts/geodata/jointures';
 import { valider, compter } from '../../scripts/geodata/validation';
 import { decoderTable, encoderTable } from '../../src/lib/commune/table';
+import { COUCHES, COUCHE_PAR_ID, type CoucheId } from '../../src/lib/zonages/couches';
 import { communeTest } from './fixtures';
 
 // DONNÉES DE TEST : deux communes fictives et des lignes de sources écrites à la main.
@@ -18,7 +19,27 @@ const sources = (): Sources => ({
 		{ code_insee: '99001', zonage_chirurgien_dentiste: '1_Tres_sous_dotee' },
 		{ code_insee: '99002', zonage_chirurgien_dentiste: '1_Tres_sous_dotee|2_Sous_dotee' }
 	],
+	zonageProfessions: [
+		{
+			code_insee: '99001',
+			zonage_infirmiers: '5_Sur_dotee',
+			zonage_masseurs_kinesitherapeutes: '5b_Non_prioritaire',
+			zonage_orthophonistes: '1b_Sous_dense',
+			zonage_sages_femmes: '2_Sous_dotee'
+		},
+		{
+			code_insee: '99002',
+			zonage_infirmiers: '4_Tres_dotee|5_Sur_dotee',
+			zonage_masseurs_kinesitherapeutes: '3_intermediaire',
+			zonage_orthophonistes: '3_intermediaire',
+			zonage_sages_femmes: '1_Tres_sous_dotee'
+		}
+	],
 	massif: [{ code_insee: '99001', massif: '08 - Massif des Pyrénées' }],
+	zoneMontagne: [
+		{ code_insee: '99001', zone_montagne: 'C' },
+		{ code_insee: '99002', zone_montagne: 'NC' }
+	],
 	qpv: [
 		{ code_qp: 'QNTEST1', lib_qp: 'Quartier test 1', insee_com: '99002' },
 		{ code_qp: 'QNTEST2', lib_qp: 'Quartier test 2', insee_com: '99002' }
@@ -30,6 +51,18 @@ const sources = (): Sources => ({
 	frr: [
 		{ code_insee: '99001', classement_frr_2025_07_10: 'FRR+' },
 		{ code_insee: '99002', classement_frr_2025_07_10: 'Non classée' }
+	],
+	// 99002 has no APL row.
+	apl: [
+		{
+			code_insee: '99001',
+			apl_mg_2022: '2.5',
+			apl_mg_moins65_2022: '2.25',
+			pop_standardisee_2020: '10.5',
+			apl_mg_2023: '3',
+			apl_mg_moins65_2023: '2.75',
+			pop_standardisee_2021: '11'
+		}
 	]
 });
 
@@ -39,13 +72,17 @@ describe('jointure des couches', () => {
 		expect(a.zonages).toMatchObject({
 			'zonage-medecins': 'ZIP',
 			'zonage-dentistes': 'tres-sous-dotee',
+			'zonage-infirmiers': 'sur-dotee',
+			'zonage-masseurs-kinesitherapeutes': 'non-prioritaire',
+			'zonage-orthophonistes': 'sous-dense',
+			'zonage-sages-femmes': 'sous-dotee',
 			massif: 'pyrenees',
 			qpv: 'sans-qpv',
 			zrr: 'zrr',
 			frr: 'frr-plus',
 			pdsa: 'non-disponible',
 			tvs: 'non-disponible',
-			montagne: 'non-disponible'
+			montagne: 'classee'
 		});
 		expect(a.notes).toEqual([]);
 	});
@@ -55,16 +92,68 @@ describe('jointure des couches', () => {
 		expect(b.zonages['zonage-medecins']).toBe('non-disponible');
 		expect(b.zonages['zonage-dentistes']).toBe('non-disponible');
 		expect(b.zonages.zrr).toBe('non-disponible');
-		expect(b.notes).toHaveLength(3);
+		expect(b.zonages['zonage-infirmiers']).toBe('non-disponible');
+		expect(b.notes).toHaveLength(5);
 		expect(b.notes).toContain(
 			'Zonage chirurgiens-dentistes : commune nouvelle dont les communes fusionnées avaient des valeurs différentes (Très sous-dotée, Sous-dotée).'
 		);
+		expect(b.notes).toContain(
+			'Zonage infirmiers : commune nouvelle dont les communes fusionnées avaient des valeurs différentes (Très dotée, Sur-dotée).'
+		);
+	});
+
+	// Every CartoSanté label each profession uses (PROVENANCE §16), and the value it becomes.
+	const NIVEAUX: [CoucheId, string, [string, string][]][] = [
+		['zonage-infirmiers', 'zonage_infirmiers', [['1_Tres_sous_dotee', 'tres-sous-dotee'], ['2_Sous_dotee', 'sous-dotee'], ['3_intermediaire', 'intermediaire'], ['4_Tres_dotee', 'tres-dotee'], ['5_Sur_dotee', 'sur-dotee']]],
+		['zonage-masseurs-kinesitherapeutes', 'zonage_masseurs_kinesitherapeutes', [['1_Tres_sous_dotee', 'tres-sous-dotee'], ['2_Sous_dotee', 'sous-dotee'], ['3_intermediaire', 'intermediaire'], ['5b_Non_prioritaire', 'non-prioritaire']]],
+		['zonage-orthophonistes', 'zonage_orthophonistes', [['1b_Sous_dense', 'sous-dense'], ['3_intermediaire', 'intermediaire'], ['4_Tres_dotee', 'tres-dotee'], ['5_Sur_dotee', 'sur-dotee']]],
+		['zonage-sages-femmes', 'zonage_sages_femmes', [['1_Tres_sous_dotee', 'tres-sous-dotee'], ['2_Sous_dotee', 'sous-dotee'], ['3_intermediaire', 'intermediaire'], ['4_Tres_dotee', 'tres-dotee'], ['5_Sur_dotee', 'sur-dotee']]]
+	];
+	it.each(NIVEAUX)('traduit chaque niveau de la couche %s', (couche, colonne, paires) => {
+		for (const [etiquette, valeur] of paires) {
+			const s = sources();
+			s.zonageProfessions[0][colonne] = etiquette;
+			expect(joindre(base, s)[0].zonages[couche]).toBe(valeur);
+		}
+		expect(COUCHE_PAR_ID[couche].valeurs.map((v) => v.id)).toEqual([...paires.map(([, v]) => v), 'non-disponible']);
+	});
+
+	it('refuse un niveau que la profession n’a pas, même connu d’une autre', () => {
+		const s = sources();
+		s.zonageProfessions[0].zonage_infirmiers = '1b_Sous_dense';
+		expect(() => joindre(base, s)).toThrow(/valeur inconnue « 1b_Sous_dense » pour la couche zonage-infirmiers/);
+		s.zonageProfessions[0].zonage_infirmiers = '4_Tres_dotee|9_Inconnu';
+		expect(() => joindre(base, s)).toThrow(/valeur inconnue « 4_Tres_dotee\|9_Inconnu »/);
 	});
 
 	it('rattache tous les QPV d’une commune et marque la commune', () => {
 		const [, b] = joindre(base, sources());
 		expect(b.qpv.map((q) => q.code)).toEqual(['QNTEST1', 'QNTEST2']);
 		expect(b.zonages.qpv).toBe('avec-qpv');
+	});
+
+	it('garde les nombres de l’APL et classe la commune, ou la rend non disponible avec une note', () => {
+		const [a, b] = joindre(base, sources());
+		expect(a.apl).toEqual({ apl2022: 2.5, apl2023: 3, moins65_2022: 2.25, moins65_2023: 2.75, popStandardisee2020: 10.5, popStandardisee2021: 11 });
+		expect(a.zonages.apl).toBe('q1');
+		expect(b.apl).toBeNull();
+		expect(b.zonages.apl).toBe('non-disponible');
+		expect(b.notes).toContain('Accessibilité aux médecins généralistes (APL 2023, quintiles) : la source ne donne aucune valeur pour cette commune.');
+	});
+
+	it('refuse une APL illisible ou incomplète', () => {
+		const s = sources();
+		s.apl[0].apl_mg_2023 = 'NA';
+		expect(() => joindre(base, s)).toThrow(/Commune 99001 : valeur d'APL illisible « NA » dans la colonne apl_mg_2023/);
+		s.apl[0].apl_mg_2023 = '';
+		expect(() => joindre(base, s)).toThrow(/Commune 99001 : ligne d'APL incomplète, colonne apl_mg_2023 vide/);
+	});
+
+	it('distingue commune classée et non classée en zone de montagne', () => {
+		expect(joindre(base, sources()).map((c) => c.zonages.montagne)).toEqual(['classee', 'non-classee']);
+		const s = sources();
+		s.zoneMontagne[1].zone_montagne = 'P';
+		expect(() => joindre(base, s)).toThrow(/valeur inconnue « P » pour la couche montagne/);
 	});
 
 	it('considère une commune absente du fichier des massifs comme hors massif', () => {
@@ -129,7 +218,12 @@ describe('table compacte des communes', () => {
 		const communes = [
 			communeTest({ code: '99001', epci: { siren: '200000001', nom: 'CC Test' }, qpv: [{ code: 'QN1', nom: 'Q' }] }),
 			communeTest({ code: '99002', epci: { siren: '200000001', nom: 'CC Test' }, zonages: { 'zonage-medecins': 'ZIP' } }),
-			communeTest({ code: '99003', codesPostaux: ['99300', '99301'], notes: ['note'] })
+			communeTest({ code: '99003', codesPostaux: ['99300', '99301'], notes: ['note'] }),
+			communeTest({
+				code: '99004',
+				zonages: { apl: 'q1' },
+				apl: { apl2022: 1.5, apl2023: 2.884, moins65_2022: 1.25, moins65_2023: 2.383, popStandardisee2020: 64.756, popStandardisee2021: 64.779 }
+			})
 		];
 		const table = encoderTable(communes);
 		expect(table.epci).toHaveLength(1);
@@ -138,7 +232,25 @@ describe('table compacte des communes', () => {
 
 	it('refuse d’encoder une valeur hors domaine et de décoder un fichier inattendu', () => {
 		expect(() => encoderTable([communeTest({ zonages: { frr: 'frr-inventee' } })])).toThrow(/valeur inconnue/);
-		expect(() => decoderTable({ format: 2 })).toThrow(/format inattendu/);
+		expect(() => decoderTable({ format: 1, couches: [], epci: [], communes: [] })).toThrow(/format inattendu/);
 		expect(() => decoderTable(null)).toThrow(/illisible/);
+	});
+});
+
+describe('définition des couches', () => {
+	it('donne à un même niveau le même libellé et la même couleur dans tous les zonages conventionnels', () => {
+		const zonages = COUCHES.filter((c) => c.id.startsWith('zonage-') && c.id !== 'zonage-medecins');
+		expect(zonages).toHaveLength(5);
+		const vus = new Map<string, string>();
+		for (const v of zonages.flatMap((c) => c.valeurs)) {
+			const style = `${v.label} ${v.couleur}`;
+			expect(vus.get(v.id) ?? style, v.id).toBe(style);
+			vus.set(v.id, style);
+		}
+		expect(new Set([...vus.values()].map((s) => s.split(' ').pop())).size).toBe(vus.size);
+	});
+
+	it('ne donne jamais deux fois la même couleur dans une couche', () => {
+		for (const c of COUCHES) expect(new Set(c.valeurs.map((v) => v.couleur)).size, c.id).toBe(c.valeurs.length);
 	});
 });

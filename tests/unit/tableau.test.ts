@@ -3,9 +3,17 @@ import { filtrer, trier, versCsv } from '../../src/lib/commune/tableau';
 import { communeTest } from './fixtures';
 
 // DONNÉES DE TEST fabriquées.
+const apl = (apl2023: number) => ({ apl2022: 1, apl2023, moins65_2022: 1, moins65_2023: 1, popStandardisee2020: 10, popStandardisee2021: 10 });
 const communes = [
-	communeTest({ code: '99001', nom: 'Bêta', departement: '98', population: 300, zonages: { 'zonage-medecins': 'ZAR' } }),
-	communeTest({ code: '99002', nom: 'Alpha; "la grande"', departement: '99', population: 100, zonages: { 'zonage-medecins': 'ZIP' } }),
+	communeTest({ code: '99001', nom: 'Bêta', departement: '98', population: 300, zonages: { 'zonage-medecins': 'ZAR' }, apl: apl(12.5) }),
+	communeTest({
+		code: '99002',
+		nom: 'Alpha; "la grande"',
+		departement: '99',
+		population: 100,
+		zonages: { 'zonage-medecins': 'ZIP', 'zonage-orthophonistes': 'sous-dense', montagne: 'classee' },
+		apl: apl(2.884)
+	}),
 	communeTest({ code: '99003', nom: 'Gamma', departement: '99', population: 200, zonages: { 'zonage-medecins': 'ZAC' }, qpv: [{ code: 'QN1', nom: 'Centre' }] })
 ];
 const tous = { texte: '', departement: null, couche: 'zonage-medecins' as const, valeur: null };
@@ -25,6 +33,16 @@ describe('tableau des communes', () => {
 		expect(codes(trier(communes, 'nom', 1))).toEqual(['99002', '99001', '99003']);
 	});
 
+	it('trie l’APL 2023 comme un nombre (2,884 avant 12,5), les communes sans APL en dernier', () => {
+		expect(codes(trier(communes, 'apl2023', 1))).toEqual(['99002', '99001', '99003']);
+		expect(codes(trier(communes, 'apl2023', -1))).toEqual(['99003', '99001', '99002']);
+	});
+
+	it('filtre sur les nouvelles couches', () => {
+		expect(codes(filtrer(communes, { ...tous, couche: 'montagne', valeur: 'classee' }))).toEqual(['99002']);
+		expect(codes(filtrer(communes, { ...tous, couche: 'zonage-orthophonistes', valeur: 'sous-dense' }))).toEqual(['99002']);
+	});
+
 	it('exporte un CSV point-virgule avec BOM, libellés et champs protégés', () => {
 		const csv = versCsv(communes.slice(1), { titre: 'CAIM', statut: (c) => (c.code === '99002' ? 'Éligible' : 'Non éligible') });
 		const [entete, l1, l2] = csv.slice(1).trim().split('\r\n');
@@ -35,5 +53,21 @@ describe('tableau des communes', () => {
 		expect(l1).toContain("ZIP — zone d'intervention prioritaire");
 		expect(l1.endsWith(';Éligible')).toBe(true);
 		expect(l2).toContain('Centre (QN1)');
+	});
+
+	it('exporte les nouvelles couches par leur libellé et l’APL 2023 en nombre à virgule', () => {
+		const [entete, ...lignes] = versCsv(communes).slice(1).trim().split('\r\n');
+		const colonnes = entete.split(';');
+		const champ = (ligne: string, nom: string) => ligne.split(';')[colonnes.indexOf(nom)];
+		for (const nom of ['montagne', 'zonage-infirmiers', 'zonage-masseurs-kinesitherapeutes', 'zonage-orthophonistes', 'zonage-sages-femmes', 'apl', 'apl_mg_2023']) {
+			expect(colonnes).toContain(nom);
+		}
+		expect(champ(lignes[0], 'apl_mg_2023')).toBe('12,5');
+		// Alpha's name holds a quoted semicolon: read its row from the end.
+		expect(lignes[1].split(';').at(-2)).toBe('2,884');
+		expect(lignes[1]).toContain(';Sous-dense;');
+		expect(lignes[1]).toContain(';Commune classée en zone de montagne;');
+		expect(champ(lignes[2], 'apl_mg_2023')).toBe('');
+		expect(champ(lignes[2], 'apl')).toBe('Non disponible');
 	});
 });

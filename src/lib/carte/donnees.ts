@@ -2,6 +2,7 @@
 import { decoderTable } from '../commune/table';
 import type { Commune } from '../commune/types';
 import type { CoucheId } from '../zonages/couches';
+import type { IntervalleApl } from '../zonages/apl';
 
 interface SourceCouche {
 	id: CoucheId;
@@ -10,6 +11,8 @@ interface SourceCouche {
 	disponible: boolean;
 	couverture: number;
 	raison: string | null;
+	/** Ranges of the classes of a numeric layer (APL quintiles), for the legend. */
+	intervalles?: IntervalleApl[];
 }
 
 export interface ManifesteSources {

@@ -1,5 +1,11 @@
 import { COUCHES, COUCHE_PAR_ID, type CoucheId } from '../zonages/couches';
-import type { Commune, Zonages } from './types';
+import type { Apl, Commune, Zonages } from './types';
+
+/** Bumped whenever a row changes shape: an app never reads a table it does not understand. */
+const FORMAT = 2;
+
+/** Order of the APL numbers in a row. */
+const CHAMPS_APL: readonly (keyof Apl)[] = ['apl2022', 'apl2023', 'moins65_2022', 'moins65_2023', 'popStandardisee2020', 'popStandardisee2021'];
 
 /**
  * The compact per-commune attribute table served as `data/communes.json`.
@@ -7,7 +13,7 @@ import type { Commune, Zonages } from './types';
  * keyed objects, and an unknown value cannot even be written.
  */
 export interface TableCommunes {
-	format: 1;
+	format: typeof FORMAT;
 	/** Layer ids, in the order of each row's `zonages` indices. */
 	couches: CoucheId[];
 	epci: [siren: string, nom: string][];
@@ -23,7 +29,9 @@ export type LigneCommune = [
 	epci: number,
 	zonages: number[],
 	qpv: [code: string, nom: string][],
-	notes: string[]
+	notes: string[],
+	/** APL numbers in the order of CHAMPS_APL; null = non disponible. */
+	apl: number[] | null
 ];
 
 export function encoderTable(communes: readonly Commune[]): TableCommunes {
@@ -53,16 +61,17 @@ export function encoderTable(communes: readonly Commune[]): TableCommunes {
 			e,
 			zonages,
 			c.qpv.map((q) => [q.code, q.nom]),
-			c.notes
+			c.notes,
+			c.apl && CHAMPS_APL.map((k) => c.apl![k])
 		];
 	});
-	return { format: 1, couches, epci, communes: lignes };
+	return { format: FORMAT, couches, epci, communes: lignes };
 }
 
 /** Decodes the table; throws a French message when the file is not what the app expects. */
 export function decoderTable(raw: unknown): Commune[] {
 	const t = raw as TableCommunes;
-	if (!t || t.format !== 1 || !Array.isArray(t.communes) || !Array.isArray(t.couches)) {
+	if (!t || t.format !== FORMAT || !Array.isArray(t.communes) || !Array.isArray(t.couches)) {
 		throw new Error('Le fichier des communes est illisible ou d’un format inattendu.');
 	}
 	const domaines = t.couches.map((id) => {
@@ -70,7 +79,7 @@ export function decoderTable(raw: unknown): Commune[] {
 		if (!couche) throw new Error(`Le fichier des communes cite une couche inconnue : ${id}.`);
 		return couche.valeurs;
 	});
-	return t.communes.map(([code, nom, departement, population, cp, e, z, qpv, notes]) => {
+	return t.communes.map(([code, nom, departement, population, cp, e, z, qpv, notes, apl]) => {
 		const zonages = {} as Zonages;
 		t.couches.forEach((id, i) => {
 			zonages[id] = domaines[i][z[i]]?.id ?? 'non-disponible';
@@ -84,6 +93,7 @@ export function decoderTable(raw: unknown): Commune[] {
 			codesPostaux: cp ? cp.split(' ') : [],
 			epci,
 			zonages,
+			apl: apl ? (Object.fromEntries(CHAMPS_APL.map((k, i) => [k, apl[i]])) as unknown as Apl) : null,
 			qpv: qpv.map(([c, n]) => ({ code: c, nom: n })),
 			notes
 		};

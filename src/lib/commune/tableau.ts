@@ -13,7 +13,8 @@ export interface Filtres {
 	valeur: string | null;
 }
 
-export type CleTri = 'nom' | 'code' | 'departement' | 'population' | CoucheId | 'aide';
+/** `apl2023` sorts the APL number itself; the `apl` layer id would sort its quintiles. */
+export type CleTri = 'nom' | 'code' | 'departement' | 'population' | 'apl2023' | CoucheId | 'aide';
 
 export function filtrer(communes: readonly Commune[], f: Filtres): Commune[] {
 	const q = normaliser(f.texte);
@@ -37,6 +38,8 @@ export function trier(
 		if (cle === 'nom') return normaliser(c.nom);
 		if (cle === 'code' || cle === 'departement') return c[cle];
 		if (cle === 'population') return c.population;
+		// Communes without APL go last, as "non disponible" does in a layer's order.
+		if (cle === 'apl2023') return c.apl?.apl2023 ?? Infinity;
 		if (cle === 'aide') return aide ? aide(c) : '';
 		return rang(cle, c.zonages[cle]);
 	};
@@ -47,17 +50,23 @@ export function trier(
 	});
 }
 
+/** A decimal number as French spreadsheets read it (3,28); empty when there is none. */
+function nombreCsv(v: number | undefined): string {
+	return v === undefined ? '' : String(v).replace('.', ',');
+}
+
 function champCsv(v: string | number): string {
 	const s = String(v);
 	return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**
- * Semicolon-separated CSV with a BOM, as French spreadsheets expect; every layer as its label.
- * `aide` adds one column (e.g. "CAIM — médecin libéral") with each commune's status.
+ * Semicolon-separated CSV with a BOM, as French spreadsheets expect; every layer as its label, the
+ * APL 2023 as a number with a decimal comma. `aide` adds one column (e.g. "CAIM — médecin libéral")
+ * with each commune's status.
  */
 export function versCsv(communes: readonly Commune[], aide?: { titre: string; statut: (c: Commune) => string }): string {
-	const entete = ['code_insee', 'nom', 'departement', 'population', 'codes_postaux', ...COUCHES.map((c) => c.id), 'qpv_2024'];
+	const entete = ['code_insee', 'nom', 'departement', 'population', 'codes_postaux', ...COUCHES.map((c) => c.id), 'apl_mg_2023', 'qpv_2024'];
 	if (aide) entete.push(aide.titre);
 	const lignes = communes.map((c) => {
 		const champs: (string | number)[] = [
@@ -67,6 +76,7 @@ export function versCsv(communes: readonly Commune[], aide?: { titre: string; st
 			c.population,
 			c.codesPostaux.join(' '),
 			...COUCHES.map((couche) => valeurCouche(couche.id, c.zonages[couche.id])?.label ?? c.zonages[couche.id]),
+			nombreCsv(c.apl?.apl2023),
 			c.qpv.map((q) => `${q.nom} (${q.code})`).join(' | ')
 		];
 		if (aide) champs.push(aide.statut(c));

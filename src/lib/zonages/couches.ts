@@ -30,6 +30,11 @@ export interface Couche {
 export type CoucheId =
 	| 'zonage-medecins'
 	| 'zonage-dentistes'
+	| 'zonage-infirmiers'
+	| 'zonage-masseurs-kinesitherapeutes'
+	| 'zonage-orthophonistes'
+	| 'zonage-sages-femmes'
+	| 'apl'
 	| 'massif'
 	| 'qpv'
 	| 'zrr'
@@ -40,6 +45,55 @@ export type CoucheId =
 
 const GRIS_ND = '#d9d9d9';
 const nd: ValeurCouche = { id: NON_DISPONIBLE, label: 'Non disponible', couleur: GRIS_ND };
+
+/**
+ * Levels of the conventional zonings (chirurgiens-dentistes, infirmiers, masseurs-kinésithérapeutes,
+ * orthophonistes, sages-femmes), from most to least under-served. One label and one colour per level
+ * whatever the profession, so that a level looks the same on every map; each layer keeps only the
+ * levels its profession uses.
+ */
+const NIVEAUX = {
+	'tres-sous-dotee': { label: 'Très sous-dotée', couleur: '#b2182b' },
+	'sous-dotee': { label: 'Sous-dotée', couleur: '#ef8a62' },
+	'sous-dense': { label: 'Sous-dense', couleur: '#d6604d' },
+	intermediaire: { label: 'Intermédiaire', couleur: '#fddbc7' },
+	'tres-dotee': { label: 'Très dotée', couleur: '#67a9cf' },
+	'sur-dotee': { label: 'Sur-dotée', couleur: '#053061' },
+	'non-prioritaire': { label: 'Non prioritaire', couleur: '#2166ac' }
+} as const;
+type Niveau = keyof typeof NIVEAUX;
+
+function niveaux(...utilises: Niveau[]): ValeurCouche[] {
+	const ordre = Object.keys(NIVEAUX) as Niveau[];
+	return [...ordre.filter((id) => utilises.includes(id)).map((id) => ({ id, ...NIVEAUX[id] })), nd];
+}
+
+const SOURCE_CARTOSANTE = 'CartoSanté (export ARS/Atlasanté), via le dépôt public zeusinsight/doctonext, recodé en COG 2025';
+
+/** The four professions' exports share source, vintage and caveats; `niveauRecent` names a newer conventional label. */
+function zonageProfession(
+	id: CoucheId,
+	profession: string,
+	court: string,
+	valeurs: ValeurCouche[],
+	niveauRecent?: string
+): Couche {
+	const recent = niveauRecent
+		? ` Le niveau « ${niveauRecent} » est un libellé des zonages conventionnels récents : les niveaux affichés sont ceux du fichier, sans conversion.`
+		: '';
+	return {
+		id,
+		label: `Zonage ${profession}`,
+		court,
+		valeurs,
+		legende:
+			`Zonage conventionnel des ${profession} tel qu’exporté par CartoSanté (export de 2025 ou antérieur) ; la date de l’arrêté de l’ARS n’est pas dans l’export, vérifiez l’arrêté en vigueur auprès de l’ARS.` +
+			recent,
+		source: SOURCE_CARTOSANTE,
+		date: 'export 2025 ou antérieur',
+		disponible: true
+	};
+}
 
 export const COUCHES: readonly Couche[] = [
 	{
@@ -62,18 +116,59 @@ export const COUCHES: readonly Couche[] = [
 		id: 'zonage-dentistes',
 		label: 'Zonage chirurgiens-dentistes',
 		court: 'Zonage dentistes',
+		valeurs: niveaux('tres-sous-dotee', 'sous-dotee', 'intermediaire', 'tres-dotee', 'non-prioritaire'),
+		legende:
+			"Nouveau zonage dentaire (postérieur à la convention de 2023 : niveau « non prioritaire »). La brochure du 30/06/2023 décrit l'ancien zonage de 2012 à cinq niveaux (très sous-dotée … sur-dotée) et annonçait le nouveau pour 2024 : les niveaux affichés ici sont ceux du fichier, sans conversion.",
+		source: SOURCE_CARTOSANTE,
+		date: 'export 2025 ou antérieur',
+		disponible: true
+	},
+	zonageProfession(
+		'zonage-infirmiers',
+		'infirmiers',
+		'Zonage infirmiers',
+		niveaux('tres-sous-dotee', 'sous-dotee', 'intermediaire', 'tres-dotee', 'sur-dotee')
+	),
+	zonageProfession(
+		'zonage-masseurs-kinesitherapeutes',
+		'masseurs-kinésithérapeutes',
+		'Zonage kinés',
+		niveaux('tres-sous-dotee', 'sous-dotee', 'intermediaire', 'non-prioritaire'),
+		'non prioritaire'
+	),
+	zonageProfession(
+		'zonage-orthophonistes',
+		'orthophonistes',
+		'Zonage orthophonistes',
+		niveaux('sous-dense', 'intermediaire', 'tres-dotee', 'sur-dotee'),
+		'sous-dense'
+	),
+	zonageProfession(
+		'zonage-sages-femmes',
+		'sages-femmes',
+		'Zonage sages-femmes',
+		niveaux('tres-sous-dotee', 'sous-dotee', 'intermediaire', 'tres-dotee', 'sur-dotee')
+	),
+	{
+		id: 'apl',
+		label: 'Accessibilité aux médecins généralistes (APL 2023, quintiles)',
+		court: 'APL 2023 (quintile)',
 		valeurs: [
-			{ id: 'tres-sous-dotee', label: 'Très sous-dotée', couleur: '#b2182b' },
-			{ id: 'sous-dotee', label: 'Sous-dotée', couleur: '#ef8a62' },
-			{ id: 'intermediaire', label: 'Intermédiaire', couleur: '#fddbc7' },
-			{ id: 'tres-dotee', label: 'Très dotée', couleur: '#67a9cf' },
-			{ id: 'non-prioritaire', label: 'Non prioritaire', couleur: '#2166ac' },
+			{ id: 'q1', label: '1er quintile — accès le plus faible', couleur: '#d7191c' },
+			{ id: 'q2', label: '2e quintile', couleur: '#fdae61' },
+			{ id: 'q3', label: '3e quintile', couleur: '#ffffbf' },
+			{ id: 'q4', label: '4e quintile', couleur: '#abd9e9' },
+			{ id: 'q5', label: '5e quintile — accès le plus élevé', couleur: '#2c7bb6' },
 			nd
 		],
 		legende:
-			"Nouveau zonage dentaire (postérieur à la convention de 2023 : niveau « non prioritaire »). La brochure du 30/06/2023 décrit l'ancien zonage de 2012 à cinq niveaux (très sous-dotée … sur-dotée) et annonçait le nouveau pour 2024 : les niveaux affichés ici sont ceux du fichier, sans conversion.",
-		source: 'CartoSanté (export ARS/Atlasanté), via le dépôt public zeusinsight/doctonext, recodé en COG 2025',
-		date: 'export 2025 ou antérieur',
+			'Accessibilité potentielle localisée (APL) : consultations ou visites de médecin généraliste accessibles par an et par habitant standardisé. ' +
+			'Cinq classes d’effectifs égaux, les quintiles de l’APL 2023 des communes d’Occitanie, calculés à la construction des données : ce ne sont pas des seuils officiels. ' +
+			'L’APL 2023 entre dans le calcul du zonage médecins de 2025, fait sur les territoires de vie-santé, mais n’est pas ce zonage. ' +
+			'Une moyenne d’APL sur plusieurs communes doit être pondérée par leur population standardisée (note de la DREES).',
+		source:
+			'DREES, accessibilité potentielle localisée aux médecins généralistes 2022-2023 (data.drees), via le dépôt public louiselize/Data_Analysis_Lattitudes_Sante_et_Territoires ; recodée en COG 2025 (communes fusionnées : moyenne pondérée par la population standardisée)',
+		date: 'APL 2023 (activité 2023, populations 2021)',
 		disponible: true
 	},
 	{
@@ -86,7 +181,7 @@ export const COUCHES: readonly Couche[] = [
 			{ id: 'hors-massif', label: 'Hors massif', couleur: '#f7f7f7' }
 		],
 		legende:
-			"Appartenance aux périmètres de massif (loi montagne). Ce n'est pas la liste des communes classées en zone de montagne, qui n'est pas disponible.",
+			"Appartenance aux périmètres de massif (loi montagne). Ce n'est pas le classement en zone de montagne (couche « Communes classées en zone de montagne ») : les massifs sont plus larges.",
 		source: 'ANCT / Observatoire des territoires, via anct-carto/superposeur-V2',
 		date: 'COG 2025',
 		disponible: true
@@ -140,12 +235,19 @@ export const COUCHES: readonly Couche[] = [
 		id: 'montagne',
 		label: 'Communes classées en zone de montagne',
 		court: 'Montagne',
-		valeurs: [nd],
+		valeurs: [
+			{ id: 'classee', label: 'Commune classée en zone de montagne', couleur: '#8c510a' },
+			{ id: 'non-classee', label: 'Non classée', couleur: '#f7f7f7' },
+			nd
+		],
 		legende:
-			'La liste officielle des communes classées en zone de montagne n’a pas été trouvée en données publiques ; la couche « Massifs » est affichée à la place.',
-		source: 'Non disponible',
-		date: '—',
-		disponible: false
+			'Classement C / NC du « CSV juriste » repris par betagouv/nitrates (fichier mis à jour le 21/05/2025, communes du COG 2024 recodées en COG 2025). ' +
+			'Le classement partiel d’une commune n’est pas représenté : la source ne dit que classée ou non classée. ' +
+			'19 communes classées sont hors de la liste des massifs de l’ANCT ; la couche « Massifs » montre autre chose, les périmètres de massif, plus larges que la zone de montagne. ' +
+			'Table non officielle : vérifiez l’arrêté de classement.',
+		source: 'Table « CSV juriste » des communes classées en zone de montagne (C / NC), dépôt public betagouv/nitrates (beta.gouv), recodée en COG 2025',
+		date: 'mise à jour du 21/05/2025',
+		disponible: true
 	},
 	{
 		id: 'pdsa',
