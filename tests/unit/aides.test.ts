@@ -240,7 +240,7 @@ const CAS: Cas[] = [
 	{ nom: 'ARS médecins QPV, cabinet dans le QPV', profil: 'medecin-liberal', id: 'contrat-ars-territoires', zonages: { ...ZAR, qpv: 'avec-qpv', montagne: 'non-classee' }, reponses: { ...INSTALLATION, 'installation-en-qpv': true }, statut: 'eligible', raison: /QPV/ },
 	{ nom: 'ARS médecins QPV, cabinet hors QPV', profil: 'medecin-liberal', id: 'contrat-ars-territoires', zonages: { qpv: 'avec-qpv', montagne: 'non-classee' }, reponses: { ...INSTALLATION, 'installation-en-qpv': false }, statut: 'non-eligible', raison: /cabinet ne sera pas/ },
 	{ nom: 'ARS médecins hors territoire ciblé', profil: 'medecin-liberal', id: 'contrat-ars-territoires', zonages: { montagne: 'non-classee' }, reponses: INSTALLATION, statut: 'non-eligible', raison: /aucun massif/ },
-	{ nom: 'ARS médecins, montagne inconnue', profil: 'medecin-liberal', id: 'contrat-ars-territoires', reponses: INSTALLATION, statut: 'a-preciser', raison: /Montagne/ },
+	{ nom: 'ARS médecins, montagne inconnue', profil: 'medecin-liberal', id: 'contrat-ars-territoires', zonages: { montagne: 'non-disponible' }, reponses: INSTALLATION, statut: 'a-preciser', raison: /Montagne/ },
 	{ nom: 'ARS médecins, exerce déjà', profil: 'medecin-liberal', id: 'contrat-ars-territoires', zonages: { massif: 'pyrenees' }, reponses: EXERCICE, statut: 'non-eligible' },
 	// Contrat ARS territoires, dentistes (D#10)
 	{ nom: 'ARS dentistes Ariège, zone intermédiaire, CESP inconnu', profil: 'chirurgien-dentiste-liberal', id: 'contrat-ars-territoires', departement: '09', statut: 'a-preciser', questions: ['signataire-cesp'] },
@@ -560,6 +560,15 @@ describe('montants, durées, financeurs et pages (brochures)', () => {
 		expect(r.statut).toBe('eligible');
 		expect(r.obligations.join(' ')).toMatch(/5 ans.*exercice coordonné/);
 		expect(r.obligations.join(' ')).toMatch(/PDSA/);
+	});
+
+	it('montre à chaque autre profession le classement de la commune dans son propre zonage', () => {
+		const zonages = { 'zonage-masseurs-kinesitherapeutes': 'tres-sous-dotee', 'zonage-sages-femmes': 'sur-dotee', 'zonage-infirmiers': 'non-disponible' } as const;
+		expect(evaluer('contrats-conventionnels', 'masseur-kinesitherapeute', zonages).raisons).toContain(
+			'Classement de la commune au zonage des masseurs-kinésithérapeutes : très sous-dotée.'
+		);
+		expect(evaluer('contrats-conventionnels', 'sage-femme', zonages).raisons).toContain('Classement de la commune au zonage des sages-femmes : sur-dotée.');
+		expect(evaluer('contrats-conventionnels', 'infirmier', zonages).raisons).toContain('Classement de la commune au zonage des infirmiers : non disponible.');
 	});
 
 	it('n’invente aucun montant pour les entrées d’information', () => {

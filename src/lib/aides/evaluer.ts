@@ -8,7 +8,7 @@
  */
 import Engine, { reduceAST, type Logger } from 'publicodes';
 import type { Commune } from '../commune/types';
-import { COUCHES, COUCHE_PAR_ID, NON_DISPONIBLE, libelleCourt, valeurCouche, type CoucheId } from '../zonages/couches';
+import { COUCHE_PAR_ID, NON_DISPONIBLE, libelleCourt, valeurCouche, type CoucheId } from '../zonages/couches';
 import { COUCHE_PAR_VARIABLE, PROFIL_PAR_ID, QUESTIONS, QUESTION_PAR_REGLE, RAISONS, REGLES, VALIDITES, estCleQuestion, ficheAide } from './catalogue';
 import type { ProfilId, Question, Reponse, Reponses, ResultatAide, Statut } from './types';
 
@@ -20,7 +20,7 @@ export function creerMoteur(logger?: Logger): Engine {
 const DEPARTEMENTS_PRIORITAIRES: Record<string, string> = { '09': 'Ariège (09)', '32': 'Gers (32)', '65': 'Hautes-Pyrénées (65)' };
 const MASSIFS: Record<string, string> = { 'massif-central': 'Massif central', pyrenees: 'massif des Pyrénées' };
 
-/** What of a commune the rules and their texts read; null = "non disponible" (left out of the situation). */
+/** What of a commune a profile's rules and texts read; null = "non disponible" (left out of the situation). */
 interface Signature {
 	zonages: Partial<Record<CoucheId, string | null>>;
 	/** Only the 3 priority départements matter to the rules. */
@@ -28,11 +28,32 @@ interface Signature {
 	qpv: boolean;
 }
 
-function signature(c: Commune): Signature {
+/** The layers a profile's aids read (conditions, remarks, placeholders of their notes): the memo key. */
+const couchesParProfil = new Map<ProfilId, CoucheId[]>();
+function couchesLues(profil: ProfilId): CoucheId[] {
+	let couches = couchesParProfil.get(profil);
+	if (!couches) {
+		moteur ??= creerMoteur();
+		const ids = new Set<CoucheId>();
+		for (const id of PROFIL_PAR_ID.get(profil)!.aides) {
+			const f = ficheAide(id, profil);
+			for (const v of [f.regle, ...f.remarques].flatMap(variablesLues)) {
+				const couche = COUCHE_PAR_VARIABLE.get(v);
+				if (couche) ids.add(couche);
+			}
+			for (const [, k] of f.notes.join(' ').matchAll(/\{([a-z-]+)\}/g)) if (k in COUCHE_PAR_ID) ids.add(k as CoucheId);
+		}
+		couches = [...ids].sort();
+		couchesParProfil.set(profil, couches);
+	}
+	return couches;
+}
+
+function signature(c: Commune, profil: ProfilId): Signature {
 	const zonages: Signature['zonages'] = {};
-	for (const couche of COUCHES) {
-		const v = c.zonages[couche.id];
-		zonages[couche.id] = v && v !== NON_DISPONIBLE ? v : null;
+	for (const couche of couchesLues(profil)) {
+		const v = c.zonages[couche];
+		zonages[couche] = v && v !== NON_DISPONIBLE ? v : null;
 	}
 	return { zonages, departement: c.departement in DEPARTEMENTS_PRIORITAIRES ? c.departement : 'autre', qpv: c.zonages.qpv === 'avec-qpv' };
 }
@@ -60,10 +81,9 @@ function libelles(sig: Signature, reponses: Reponses): Record<string, string> {
 	// Lower-case the label's first letter unless it starts an acronym (« FRR socle », « ZIP »).
 	const minuscule = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 	const textes: Record<string, string> = {};
-	for (const couche of COUCHES) {
-		const v = sig.zonages[couche.id];
-		const valeur = v ? valeurCouche(couche.id, v) : undefined;
-		textes[couche.id] = valeur ? minuscule(libelleCourt(valeur)) : 'non disponible';
+	for (const [couche, v] of Object.entries(sig.zonages) as [CoucheId, string | null][]) {
+		const valeur = v ? valeurCouche(couche, v) : undefined;
+		textes[couche] = valeur ? minuscule(libelleCourt(valeur)) : 'non disponible';
 	}
 	textes.massif = MASSIFS[sig.zonages.massif ?? ''] ?? 'hors massif';
 	textes.departement = DEPARTEMENTS_PRIORITAIRES[sig.departement] ?? 'autre';
@@ -276,9 +296,9 @@ function geler<T>(o: T): T {
 export function evaluerAides(commune: Commune, profil: ProfilId, reponses: Reponses = {}): readonly ResultatAide[] {
 	if (!PROFIL_PAR_ID.has(profil)) throw new Error(`Profil inconnu : « ${profil} ».`);
 	validerReponses(reponses);
-	const sig = signature(commune);
+	const sig = signature(commune, profil);
 	const cleReponses = JSON.stringify(Object.entries(reponses).sort(([a], [b]) => a.localeCompare(b)));
-	const cle = `${profil}|${cleReponses}|${JSON.stringify(sig)}`;
+	const cle = `${profil}|${cleReponses}|${sig.departement}|${sig.qpv}|${Object.values(sig.zonages).join('|')}`;
 	let r = memo.get(cle);
 	if (!r) {
 		if (memo.size >= MEMO_MAX) viderMemo();
