@@ -2,7 +2,7 @@
  * QR codes drawn offline, as SVG paths (lean-qr: no dependency, no canvas, nothing fetched).
  * Pure functions: the components only draw what these return.
  */
-import { correction, generate } from 'lean-qr';
+import { correction, generate, type Bitmap2D } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
 
 export interface QrVectoriel {
@@ -13,8 +13,12 @@ export interface QrVectoriel {
 }
 
 /** Level M (15 % of the code may be lost) at least: a phone reads it off a screen or a printed sheet. */
+export function genererQr(texte: string): Bitmap2D {
+	return generate(texte, { minCorrectionLevel: correction.M });
+}
+
 export function qrVectoriel(texte: string): QrVectoriel {
-	const code = generate(texte, { minCorrectionLevel: correction.M });
+	const code = genererQr(texte);
 	return { taille: code.size, chemin: toSvgPath(code) };
 }
 
