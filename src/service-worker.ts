@@ -4,29 +4,52 @@
 /// <reference lib="webworker" />
 /**
  * Offline use at installation forums: after one visit, the app, its data and its map tiles are
- * served from the cache. Each build has its own cache, so a new version never mixes with an old one.
+ * served from the cache.
+ *
+ * One cache per build, switched atomically: a worker answers only from its own build's cache,
+ * which it fills completely before it can take over (all or nothing). A new build's worker then
+ * waits — the pages keep running the old build, code and data together — until a page accepts
+ * the update ("Nouvelle version disponible — recharger": message 'activer') or every tab of the
+ * old build is closed; then it deletes the old caches, takes control and the pages reload.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
-const CACHE = `aides-occitanie-${version}`;
+const PREFIXE = 'aides-occitanie-';
+const CACHE = `${PREFIXE}${version}`;
 const ACTIFS = [...build, ...files, ...prerendered];
+// Hashed build files never change under a name; data files and pages keep theirs across builds,
+// so they are fetched past the HTTP cache, which could still hold the previous build's copy.
+const IMMUABLES = new Set(build);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
-		caches
-			.open(CACHE)
-			.then((cache) => cache.addAll(ACTIFS))
-			.then(() => sw.skipWaiting())
+		(async () => {
+			const cache = await caches.open(CACHE);
+			try {
+				await cache.addAll(ACTIFS.map((url) => new Request(url, { cache: IMMUABLES.has(url) ? 'default' : 'reload' })));
+			} catch (e) {
+				// A half-filled cache must never serve: the next attempt starts afresh.
+				await caches.delete(CACHE);
+				throw e;
+			}
+		})()
 	);
+});
+
+sw.addEventListener('message', (event) => {
+	const type = (event.data as { type?: string } | null)?.type;
+	if (type === 'activer') sw.skipWaiting();
+	else if (type === 'version') event.ports[0]?.postMessage(version);
 });
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
-		caches
-			.keys()
-			.then((cles) => Promise.all(cles.filter((cle) => cle !== CACHE).map((cle) => caches.delete(cle))))
-			.then(() => sw.clients.claim())
+		(async () => {
+			const cles = await caches.keys();
+			await Promise.all(cles.filter((cle) => cle.startsWith(PREFIXE) && cle !== CACHE).map((cle) => caches.delete(cle)));
+			await sw.clients.claim();
+		})()
 	);
 });
 
