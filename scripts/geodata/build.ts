@@ -18,7 +18,7 @@ import { encoderTable } from '../../src/lib/commune/table';
 import { quintilesApl2023 } from '../../src/lib/zonages/apl';
 import { joindre, codesOrphelins, ErreurDonnees, type CommuneBase } from './jointures';
 import { valider, compter } from './validation';
-import { communesSansSurface, fusionner, objetsCommunes, pointEtiquette, simplifier, topologieDe } from './geometrie';
+import { communesSansSurface, fusionner, lieuxNommes, objetsCommunes, pointEtiquette, proximite, simplifier, topologieDe } from './geometrie';
 import { ecrireTuiles } from './tuiles';
 import { chiffresDepartements } from './chiffres';
 import { feature } from 'topojson-client';
@@ -70,7 +70,12 @@ function empreinte(): string {
 	return h.digest('hex');
 }
 
-function communesDeBase(): { base: CommuneBase[]; departements: Map<string, string>; region: { code: string; nom: string } } {
+function communesDeBase(): {
+	base: CommuneBase[];
+	departements: Map<string, string>;
+	chefsLieux: Set<string>;
+	region: { code: string; nom: string };
+} {
 	const communes: {
 		code: string;
 		nom: string;
@@ -81,7 +86,7 @@ function communesDeBase(): { base: CommuneBase[]; departements: Map<string, stri
 		codesPostaux?: string[];
 	}[] = require('@etalab/decoupage-administratif/data/communes.json');
 	const epcis: { code: string; nom: string; membres: { code: string }[] }[] = require('@etalab/decoupage-administratif/data/epci.json');
-	const deps: { code: string; nom: string; region: string }[] = require('@etalab/decoupage-administratif/data/departements.json');
+	const deps: { code: string; nom: string; region: string; chefLieu: string }[] = require('@etalab/decoupage-administratif/data/departements.json');
 	const regions: { code: string; nom: string }[] = require('@etalab/decoupage-administratif/data/regions.json');
 	const epciDe = new Map<string, { siren: string; nom: string }>();
 	for (const e of epcis) for (const m of e.membres) epciDe.set(m.code, { siren: e.code, nom: e.nom });
@@ -96,8 +101,10 @@ function communesDeBase(): { base: CommuneBase[]; departements: Map<string, stri
 			epci: epciDe.get(c.code) ?? null
 		}))
 		.sort((a, b) => a.code.localeCompare(b.code));
-	const departements = new Map(deps.filter((d) => d.region === REGION).map((d) => [d.code, d.nom]));
-	return { base, departements, region: { code: REGION, nom: regions.find((r) => r.code === REGION)!.nom } };
+	const occitanie = deps.filter((d) => d.region === REGION);
+	const departements = new Map(occitanie.map((d) => [d.code, d.nom]));
+	const chefsLieux = new Set(occitanie.map((d) => d.chefLieu));
+	return { base, departements, chefsLieux, region: { code: REGION, nom: regions.find((r) => r.code === REGION)!.nom } };
 }
 
 function ecrire(nom: string, donnees: unknown, tailles: [string, number, number][]): void {
@@ -108,7 +115,7 @@ function ecrire(nom: string, donnees: unknown, tailles: [string, number, number]
 
 function construire(): void {
 	const debut = performance.now();
-	const { base, departements, region } = communesDeBase();
+	const { base, departements, chefsLieux, region } = communesDeBase();
 	const sources = {
 		zonageMedecins: lireCsv('zonage-medecins'),
 		zonageDentistes: lireCsv('zonage-dentistes'),
@@ -198,8 +205,9 @@ function construire(): void {
 		f.properties = { code: c.code, ...zonages };
 	}
 	const fcDeps = objet('departements');
+	const lieux = lieuxNommes(fcCommunes, communes, chefsLieux);
 	const tuiles = ecrireTuiles(
-		{ communes: fcCommunes, departements: fcDeps, massifs: objet('massifs') },
+		{ communes: fcCommunes, departements: fcDeps, massifs: objet('massifs'), lieux },
 		bbox(fcCommunes) as [number, number, number, number],
 		join(SORTIE, 'tuiles')
 	);
@@ -209,6 +217,7 @@ function construire(): void {
 		tailles
 	);
 	ecrire('emprises.json', emprises, tailles);
+	ecrire('proximite.json', proximite(topo, lieux), tailles);
 	ecrire('communes.json', encoderTable(communes), tailles);
 	ecrire('contexte.topo.json', contexte, tailles);
 	ecrire('qpv2015.topo.json', qpv2015, tailles);

@@ -3,11 +3,12 @@
  * Département and massif outlines are merged from the commune arcs, so every border lines up exactly.
  */
 import { presimplify, simplify, quantile } from 'topojson-simplify';
-import { quantize, feature, mergeArcs } from 'topojson-client';
+import { quantize, feature, mergeArcs, neighbors } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { area, centroid, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Topology, GeometryCollection, Objects, Polygon, MultiPolygon } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon as MultiPolygonGeo, Polygon as PolygonGeo } from 'geojson';
+import type { Proximite } from '../../src/lib/commune/proximite';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon as MultiPolygonGeo, Point, Polygon as PolygonGeo } from 'geojson';
 
 type SurfaceGeo = Feature<PolygonGeo | MultiPolygonGeo>;
 
@@ -76,4 +77,43 @@ export function topologieDe(
 	quantification: number
 ): Topology {
 	return simplifier(topology(objets), keep, quantification);
+}
+
+/**
+ * Zoom from which a commune's name is drawn: préfectures from the region view, then by population
+ * rank (the 12 largest at zoom 6, 40 at 7, 150 at 8, 600 at 9, all from 10). MapLibre's collision
+ * detection then keeps names from overlapping, the most populated first.
+ */
+export function zoomNom(rang: number, chefLieu: boolean): number {
+	if (chefLieu) return 5;
+	return rang < 12 ? 6 : rang < 40 ? 7 : rang < 150 ? 8 : rang < 600 ? 9 : 10;
+}
+
+/** One point per commune for its name, inside its shape, with the zoom from which it shows. */
+export function lieuxNommes(
+	communes: FeatureCollection,
+	table: readonly { code: string; nom: string; population: number }[],
+	chefsLieux: ReadonlySet<string>
+): FeatureCollection {
+	const rang = new Map([...table].sort((a, b) => b.population - a.population).map((c, i) => [c.code, i]));
+	const parCode = new Map(table.map((c) => [c.code, c]));
+	return {
+		type: 'FeatureCollection',
+		features: communes.features.map((f) => {
+			const c = parCode.get(String(f.id))!;
+			return {
+				type: 'Feature',
+				geometry: { type: 'Point', coordinates: pointEtiquette(f) },
+				properties: { code: c.code, nom: c.nom, population: c.population, zmin: zoomNom(rang.get(c.code)!, chefsLieux.has(c.code)) }
+			};
+		})
+	};
+}
+
+/** For "neighbours" and "nearest": each commune's name point and the communes sharing a border with it. */
+export function proximite(topo: Topology, lieux: FeatureCollection): Proximite {
+	const geometries = (topo.objects.communes as GeometryCollection).geometries;
+	const centre = new Map(lieux.features.map((f) => [f.properties!.code as string, (f.geometry as Point).coordinates as [number, number]]));
+	const codes = geometries.map((g) => String(g.id));
+	return { codes, centres: codes.map((c) => centre.get(c)!), voisins: neighbors(geometries as Surface[]).map((v) => [...v].sort((a, b) => a - b)) };
 }

@@ -3,6 +3,8 @@
  * the few tiles in view, in MapLibre's worker, instead of converting 4,446 polygons on its main
  * thread. Tiles cover the region's bounds at every zoom from `zmin` to `zmax` (beyond, MapLibre
  * overzooms); empty tiles are written as empty files so that no request in the bounds fails.
+ * A feature with a `zmin` property (the place names) is only written into tiles of that zoom and
+ * above: the region view carries a dozen names, not 4,446.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +47,9 @@ export function ecrireTuiles(
 				const calques = Object.fromEntries(
 					index.flatMap(([nom, i]) => {
 						const t = i.getTile(z, tx, ty);
-						return t ? [[nom, t]] : [];
+						if (!t) return [];
+						const features = t.features.filter((f) => !(Number(f.tags?.zmin) > z));
+						return features.length ? [[nom, { ...t, features } as typeof t]] : [];
 					})
 				);
 				const octets = Object.keys(calques).length ? fromGeojsonVt(calques, { version: 2, extent: 4096 }) : new Uint8Array();

@@ -1,0 +1,75 @@
+/**
+ * Neighbours (communes sharing a border, from the topology) and "au plus près" (the nearest commune
+ * where something holds, with its distance and direction), from data/proximite.json. Pure.
+ */
+import { chargerJson } from '../carte/donnees';
+
+/** As the geodata build writes it: codes, name points and border neighbours by index. */
+export interface Proximite {
+	codes: string[];
+	/** [lon, lat] of each commune's name point, in the order of `codes`. */
+	centres: [number, number][];
+	/** Indices into `codes` of the communes sharing at least one border arc. */
+	voisins: number[][];
+}
+
+export interface Proche {
+	code: string;
+	km: number;
+	/** "au nord", "à l’est"… seen from the commune of departure. */
+	direction: string;
+}
+
+const RAYON_TERRE_KM = 6371;
+const DIRECTIONS = ['au nord', 'au nord-est', 'à l’est', 'au sud-est', 'au sud', 'au sud-ouest', 'à l’ouest', 'au nord-ouest'];
+const rad = (d: number) => (d * Math.PI) / 180;
+
+/** Great-circle distance in km between two [lon, lat] points. */
+export function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+	const a = Math.sin(rad(lat2 - lat1) / 2) ** 2 + Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.sin(rad(lon2 - lon1) / 2) ** 2;
+	return 2 * RAYON_TERRE_KM * Math.asin(Math.sqrt(a));
+}
+
+/** Direction of `b` seen from `a`, in eight sectors. */
+export function direction([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): string {
+	const y = Math.sin(rad(lon2 - lon1)) * Math.cos(rad(lat2));
+	const x = Math.cos(rad(lat1)) * Math.sin(rad(lat2)) - Math.sin(rad(lat1)) * Math.cos(rad(lat2)) * Math.cos(rad(lon2 - lon1));
+	const cap = ((Math.atan2(y, x) * 180) / Math.PI + 360) % 360;
+	return DIRECTIONS[Math.round(cap / 45) % 8];
+}
+
+export class Voisinage {
+	private index: Map<string, number>;
+
+	constructor(private p: Proximite) {
+		this.index = new Map(p.codes.map((c, i) => [c, i]));
+	}
+
+	voisins(code: string): string[] {
+		const i = this.index.get(code);
+		return i === undefined ? [] : this.p.voisins[i].map((j) => this.p.codes[j]);
+	}
+
+	/** The `n` nearest communes other than `code` for which `accepte` holds, nearest first. */
+	plusProches(code: string, accepte: (code: string) => boolean, n = 1): Proche[] {
+		const i = this.index.get(code);
+		if (i === undefined) return [];
+		const depart = this.p.centres[i];
+		const trouves: { j: number; km: number }[] = [];
+		this.p.codes.forEach((c, j) => {
+			if (j !== i && accepte(c)) trouves.push({ j, km: distanceKm(depart, this.p.centres[j]) });
+		});
+		return trouves
+			.sort((a, b) => a.km - b.km)
+			.slice(0, n)
+			.map(({ j, km }) => ({ code: this.p.codes[j], km, direction: direction(depart, this.p.centres[j]) }));
+	}
+}
+
+export async function chargerVoisinage(base: string, f: typeof fetch = fetch): Promise<Voisinage> {
+	const p = await chargerJson<Proximite>(`${base}/data/proximite.json`, f);
+	if (!Array.isArray(p?.codes) || !Array.isArray(p.centres) || !Array.isArray(p.voisins) || p.codes.length !== p.centres.length) {
+		throw new Error('Le fichier des communes voisines est illisible ou d’un format inattendu.');
+	}
+	return new Voisinage(p);
+}
