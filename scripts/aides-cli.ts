@@ -1,6 +1,8 @@
 /**
  * `npm run --silent aides -- --commune <INSEE> --profil <id> [--reponse <clé>=<valeur> ...] [--json]`
- * Prints the aids for one commune and one profile. `--questions` lists every answer key instead.
+ * Prints the aids for one commune and one profile.
+ * `--repartition [<aide>|meilleure]` instead of `--commune`: communes and population per status over
+ * the whole region, as the "Mes aides" map colours them. `--questions` lists every answer key.
  * Errors: one French line on stderr, exit code 2.
  */
 import { execSync } from 'node:child_process';
@@ -15,8 +17,11 @@ import {
 	QUESTIONS,
 	estCleQuestion,
 	estProfil,
+	aidesDuLieu,
 	evaluerAides,
+	evaluerCommunes,
 	validerReponses,
+	type AideId,
 	type ProfilId,
 	type Question,
 	type Reponse,
@@ -24,10 +29,14 @@ import {
 	type ResultatAide
 } from '../src/lib/aides';
 import { STATUTS, formatMontantAide, grouperParStatut, libelleSource, raisonsSansQuestions } from '../src/lib/aides/affichage';
+import { repartition, statutsParCommune } from '../src/lib/aides/repartition';
 
 class ErreurUsage extends Error {}
 
-type Options = { questions: true } | { questions?: false; commune: string; profil: ProfilId; reponses: Reponses; json: boolean };
+type Options =
+	| { mode: 'questions' }
+	| { mode: 'commune'; commune: string; profil: ProfilId; reponses: Reponses; json: boolean }
+	| { mode: 'repartition'; aide: string; profil: ProfilId; reponses: Reponses; json: boolean };
 
 /** What to write after `--reponse <clé>=` for a question. */
 function forme(q: Question): string {
@@ -51,6 +60,7 @@ function lireValeur(cle: string, brut: string): Reponse {
 
 function lireArguments(args: string[]): Options {
 	let commune: string | undefined;
+	let repartition: string | undefined;
 	let profil: string | undefined;
 	const reponses: Reponses = {};
 	let json = false;
@@ -61,9 +71,10 @@ function lireArguments(args: string[]): Options {
 			if (v === undefined || v.startsWith('--')) throw new ErreurUsage(`Valeur manquante après ${a}.`);
 			return v;
 		};
-		if (a === '--questions') return { questions: true };
+		if (a === '--questions') return { mode: 'questions' };
 		if (a === '--json') json = true;
 		else if (a === '--commune') commune = suivant();
+		else if (a === '--repartition') repartition = args[i + 1] && !args[i + 1].startsWith('--') ? suivant() : 'meilleure';
 		else if (a === '--profil') profil = suivant();
 		else if (a === '--reponse') {
 			const [cle, ...reste] = suivant().split('=');
@@ -71,10 +82,17 @@ function lireArguments(args: string[]): Options {
 			reponses[cle] = lireValeur(cle, reste.join('='));
 		} else throw new ErreurUsage(`Argument inconnu : « ${a} ».`);
 	}
-	if (!commune) throw new ErreurUsage('Indiquez une commune : --commune <code INSEE>.');
+	if (!commune && !repartition) throw new ErreurUsage('Indiquez une commune : --commune <code INSEE> (ou --repartition pour toute la région).');
 	if (!profil) throw new ErreurUsage(`Indiquez un profil : --profil <${PROFILS.map((p) => p.id).join('|')}>.`);
 	if (!estProfil(profil)) throw new ErreurUsage(`Profil inconnu : « ${profil} » (profils possibles : ${PROFILS.map((p) => p.id).join(', ')}).`);
-	return { commune, profil, reponses, json };
+	if (repartition) {
+		const aides = aidesDuLieu(profil);
+		if (repartition !== 'meilleure' && !aides.includes(repartition as AideId)) {
+			throw new ErreurUsage(`Aide « ${repartition} » non liée au lieu pour ce profil (aides possibles : meilleure, ${aides.join(', ')}).`);
+		}
+		return { mode: 'repartition', aide: repartition, profil, reponses, json };
+	}
+	return { mode: 'commune', commune: commune!, profil, reponses, json };
 }
 
 /** Reads the built commune table, building it first (npm run geodata) when it is missing. */
@@ -120,8 +138,16 @@ function texte(commune: Commune, profil: ProfilId, aides: readonly ResultatAide[
 
 function main(): void {
 	const options = lireArguments(process.argv.slice(2));
-	if (options.questions) {
+	if (options.mode === 'questions') {
 		for (const q of Object.values(QUESTIONS)) console.log(`${q.cle}=${forme(q)}\t${q.libelle}`);
+		return;
+	}
+	if (options.mode === 'repartition') {
+		const communes = chargerCommunes();
+		const aides = options.aide === 'meilleure' ? aidesDuLieu(options.profil) : [options.aide as AideId];
+		const classes = repartition(communes, statutsParCommune(evaluerCommunes(communes, options.profil, options.reponses), aides));
+		if (options.json) console.log(JSON.stringify({ profil: options.profil, aide: options.aide, classes }, null, 2));
+		else for (const k of classes) console.log(`${STATUTS.find((s) => s.id === k.statut)!.titre} : ${k.communes} communes, ${k.population} habitants`);
 		return;
 	}
 	const commune = chargerCommunes().find((c) => c.code === options.commune);

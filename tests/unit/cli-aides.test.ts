@@ -88,6 +88,20 @@ describe.runIf(existsSync(TABLE))('CLI aides', () => {
 		expect(r.stdout).toContain('Source : Brochure médecins 27/12/2023, page #12');
 	});
 
+	it('donne, avec --repartition, les communes et la population par statut sur toute la région', () => {
+		const r = cli('--profil', 'medecin-liberal', '--repartition', 'caim', '--reponse', 'situation=installation', '--json');
+		expect(r.code).toBe(0);
+		const { classes } = JSON.parse(r.stdout) as { classes: { statut: string; communes: number; population: number }[] };
+		// The CAIM is decided by the ZIP: 1 419 ZIP communes in the médecins zoning, 1 without data (12218).
+		expect(classes.map((k) => [k.statut, k.communes])).toEqual([
+			['eligible', 1419],
+			['a-preciser', 1],
+			['non-eligible', 3026]
+		]);
+		expect(classes.reduce((s, k) => s + k.population, 0)).toBe(6_124_653);
+		expect(cli('--profil', 'medecin-liberal', '--repartition', 'aide-esp').stderr[0]).toMatch(/non liée au lieu/);
+	});
+
 	it('liste toutes les clés de réponse avec --questions', () => {
 		const r = cli('--questions');
 		expect(r.code).toBe(0);

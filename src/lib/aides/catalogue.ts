@@ -2,7 +2,7 @@
 import { FICHIERS_REGLES } from './regles';
 import { ErreurRegles, construireModele, type FicheAide, type VarianteAide } from './modele';
 import { PROFILS } from './profils';
-import { IDS_AIDES, type AideId, type Profil, type ProfilId, type Question } from './types';
+import { IDS_AIDES, type AideId, type Profil, type ProfilId, type Question, type Reponse } from './types';
 import { COUCHE_PAR_ID, type CoucheId } from '../zonages/couches';
 
 const MODELE = construireModele(FICHIERS_REGLES, IDS_AIDES);
@@ -25,6 +25,18 @@ export const QUESTION_PAR_REGLE: ReadonlyMap<string, Question> = new Map([...MOD
 
 export function estCleQuestion(cle: string): boolean {
 	return MODELE.questions.has(cle);
+}
+
+/** The French message when an answer is not acceptable (unknown question, wrong kind of value), else null. */
+export function verifierReponse(cle: string, v: Reponse): string | null {
+	if (!estCleQuestion(cle)) return `Question inconnue : « ${cle} ».`;
+	const q = QUESTIONS[cle];
+	if (q.type === 'choix') {
+		return q.options!.some((o) => o.id === v) ? null : `Réponse invalide pour « ${cle} » : ${q.options!.map((o) => o.id).join(', ')} attendu.`;
+	}
+	const attendu = q.type === 'nombre' ? 'number' : 'boolean';
+	if (typeof v === attendu && (typeof v !== 'number' || Number.isFinite(v))) return null;
+	return `Réponse invalide pour « ${cle} » : ${q.type === 'nombre' ? 'un nombre' : 'oui ou non'} attendu.`;
 }
 
 export function variantesAide(id: AideId): readonly VarianteAide[] {

@@ -3,14 +3,15 @@
  * one profile, and turns each aid into a ResultatAide (status, reasons, questions, brochure facts).
  *
  * Communes share few distinct zoning signatures, and each aid reads only a few of those fields:
- * verdicts are memoised per (aid rule, profile, answers, values the rule reads), whole result
- * lists per (profile, answers, signature), and one Engine is reused.
+ * verdicts are memoised per (aid rule, profile, the commune values and answers the rule reads) — an
+ * answer only re-evaluates the aids that ask it —, whole result lists per (profile, answers,
+ * signature), and one Engine is reused.
  */
 import Engine, { reduceAST, type Logger } from 'publicodes';
 import type { Commune } from '../commune/types';
 import { COUCHE_PAR_ID, NON_DISPONIBLE, libelleCourt, valeurCouche, type CoucheId } from '../zonages/couches';
-import { COUCHE_PAR_VARIABLE, PROFIL_PAR_ID, QUESTIONS, QUESTION_PAR_REGLE, RAISONS, REGLES, VALIDITES, estCleQuestion, ficheAide } from './catalogue';
-import type { ProfilId, Question, Reponse, Reponses, ResultatAide, Statut } from './types';
+import { COUCHE_PAR_VARIABLE, PROFIL_PAR_ID, QUESTIONS, QUESTION_PAR_REGLE, RAISONS, REGLES, VALIDITES, ficheAide, verifierReponse } from './catalogue';
+import type { AideId, ProfilId, Question, Reponse, Reponses, ResultatAide, Statut } from './types';
 
 /** Builds an engine on the rules; the logger option lets tests assert that parsing warns nothing. */
 export function creerMoteur(logger?: Logger): Engine {
@@ -170,7 +171,10 @@ const STATUT: Record<Valeur, Statut> = { oui: 'eligible', non: 'non-eligible', i
 
 const variables = new Map<string, string[]>();
 
-/** Commune variables a rule reads, directly or through the rules it references (from the parsed rules). */
+/**
+ * The inputs a rule reads — commune variables and questions —, directly or through the rules it
+ * references (from the parsed rules): the part of a situation its verdict depends on.
+ */
 function variablesLues(nom: string): string[] {
 	let v = variables.get(nom);
 	if (!v) {
@@ -185,8 +189,8 @@ function variablesLues(nom: string): string[] {
 		);
 		const lues = new Set<string>();
 		for (const r of references) {
-			if (r.startsWith('commune . ')) lues.add(r);
-			else if (r !== nom && estNomRegle(r)) variablesLues(r).forEach((c) => lues.add(c));
+			if (r.startsWith('commune . ') || QUESTION_PAR_REGLE.has(r)) lues.add(r);
+			if (r !== nom && estNomRegle(r)) variablesLues(r).forEach((c) => lues.add(c));
 		}
 		v = [...lues].sort();
 		variables.set(nom, v);
@@ -202,14 +206,14 @@ interface Verdict {
 }
 
 let moteur: Engine | null = null;
-/** Per-aid verdicts, keyed by rule, profile, answers and only the commune values the rule reads. */
+/** Per-aid verdicts, keyed by rule, profile and only the commune values and answers the rule reads. */
 const verdicts = new Map<string, Verdict>();
 /** Whole result lists, keyed by profile, answers and the commune's full signature. */
 const memo = new Map<string, readonly ResultatAide[]>();
 /** Bounds memory when a user tries many answer combinations. */
 const MEMO_MAX = 20_000;
 
-function resultats(sig: Signature, profil: ProfilId, reponses: Reponses, cleReponses: string): ResultatAide[] {
+function resultats(sig: Signature, profil: ProfilId, reponses: Reponses): ResultatAide[] {
 	const s = situation(sig, profil, reponses);
 	const textes = libelles(sig, reponses);
 	// The engine's situation is only (re)set when some aid's verdict is not memoised yet.
@@ -219,7 +223,7 @@ function resultats(sig: Signature, profil: ProfilId, reponses: Reponses, cleRepo
 	return aides.map((id): ResultatAide => {
 		const f = ficheAide(id, profil);
 		const lues = [...new Set([f.regle, ...f.remarques].flatMap(variablesLues))].sort();
-		const cle = [f.regle, profil, cleReponses, ...lues.map((v) => s[v] ?? '∅')].join('|');
+		const cle = [f.regle, profil, ...lues.map((v) => s[v] ?? '∅')].join('|');
 		let verdict = verdicts.get(cle);
 		if (!verdict) {
 			if (!evaluation) {
@@ -261,18 +265,6 @@ function resultats(sig: Signature, profil: ProfilId, reponses: Reponses, cleRepo
 	});
 }
 
-/** The French message when an answer is not acceptable (unknown question, wrong kind of value), else null. */
-export function verifierReponse(cle: string, v: Reponse): string | null {
-	if (!estCleQuestion(cle)) return `Question inconnue : « ${cle} ».`;
-	const q = QUESTIONS[cle];
-	if (q.type === 'choix') {
-		return q.options!.some((o) => o.id === v) ? null : `Réponse invalide pour « ${cle} » : ${q.options!.map((o) => o.id).join(', ')} attendu.`;
-	}
-	const attendu = q.type === 'nombre' ? 'number' : 'boolean';
-	if (typeof v === attendu && (typeof v !== 'number' || Number.isFinite(v))) return null;
-	return `Réponse invalide pour « ${cle} » : ${q.type === 'nombre' ? 'un nombre' : 'oui ou non'} attendu.`;
-}
-
 /** Checks answer keys and value types; throws a French message on the first problem. */
 export function validerReponses(reponses: Reponses): void {
 	for (const [cle, v] of Object.entries(reponses)) {
@@ -302,10 +294,19 @@ export function evaluerAides(commune: Commune, profil: ProfilId, reponses: Repon
 	let r = memo.get(cle);
 	if (!r) {
 		if (memo.size >= MEMO_MAX) viderMemo();
-		r = geler(resultats(sig, profil, reponses, cleReponses));
+		r = geler(resultats(sig, profil, reponses));
 		memo.set(cle, r);
 	}
 	return r;
+}
+
+/** The profile's aids that depend on the place, i.e. whose rule reads the commune's data (the map colours them). */
+export function aidesDuLieu(profil: ProfilId): AideId[] {
+	moteur ??= creerMoteur();
+	return PROFIL_PAR_ID.get(profil)!.aides.filter((id) => {
+		const f = ficheAide(id, profil);
+		return [f.regle, ...f.remarques].flatMap(variablesLues).some((v) => v.startsWith('commune . '));
+	});
 }
 
 /** Evaluates every commune for one profile (the map colouring and the benchmark use it). */

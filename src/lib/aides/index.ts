@@ -1,7 +1,7 @@
 /** Aid rules engine: the public API used by the UI and the CLI (pure TypeScript, no DOM). */
-export { evaluerAides, evaluerCommunes, validerReponses, verifierReponse, viderMemo, creerMoteur } from './evaluer';
-export { AIDES, NON_CUMULS, PROFIL_PAR_ID, QUESTIONS, estCleQuestion, ficheAide, variantesAide } from './catalogue';
+export { aidesDuLieu, evaluerAides, evaluerCommunes, validerReponses, viderMemo, creerMoteur } from './evaluer';
+export { AIDES, NON_CUMULS, PROFIL_PAR_ID, QUESTIONS, estCleQuestion, ficheAide, variantesAide, verifierReponse } from './catalogue';
 export type { FicheAide, VarianteAide } from './modele';
-export { PROFILS, demandeSituation, estProfil } from './profils';
+export { COUCHE_DU_PROFIL, PROFILS, demandeSituation, estProfil } from './profils';
 export type * from './types';
 export { IDS_AIDES, IDS_PROFILS } from './types';

@@ -3,6 +3,7 @@
  * files (`profils:` of src/lib/aides/regles/*.publicodes), where groups of profiles may be named.
  */
 import { IDS_PROFILS, type Profil, type ProfilId } from './types';
+import type { CoucheId } from '../zonages/couches';
 
 /** Each profile's label (the type makes sure none is missing); the order is IDS_PROFILS'. */
 const LIBELLES: Record<ProfilId, string> = {
@@ -40,3 +41,20 @@ export function estProfil(id: string): id is ProfilId {
 export function demandeSituation(profil: ProfilId | null): boolean {
 	return profil !== null && GROUPES_PROFILS['médecins libéraux'].includes(profil);
 }
+
+/** The zoning each profile lives by: the map shows it when the profile is chosen. */
+export const COUCHE_DU_PROFIL: Partial<Record<ProfilId, CoucheId>> = {
+	'etudiant-medecine-2e-cycle': 'zonage-medecins',
+	'etudiant-medecine-3e-cycle': 'zonage-medecins',
+	'medecin-remplacant': 'zonage-medecins',
+	'medecin-liberal': 'zonage-medecins',
+	'medecin-msu': 'zonage-medecins',
+	'medecin-salarie': 'zonage-medecins',
+	'etudiant-odontologie': 'zonage-dentistes',
+	'chirurgien-dentiste-liberal': 'zonage-dentistes',
+	infirmier: 'zonage-infirmiers',
+	'etudiant-infirmier': 'zonage-infirmiers',
+	'masseur-kinesitherapeute': 'zonage-masseurs-kinesitherapeutes',
+	orthophoniste: 'zonage-orthophonistes',
+	'sage-femme': 'zonage-sages-femmes'
+};
