@@ -12,6 +12,12 @@ const publicodes: Plugin = {
 
 export default defineConfig({
 	plugins: [publicodes, sveltekit()],
+	build: {
+		rolldownOptions: {
+			// MapLibre in a chunk of its own: cached across releases of the app, and measured apart by the bench.
+			output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } }
+		}
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

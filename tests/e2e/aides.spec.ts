@@ -75,13 +75,17 @@ test('répondre à une question déplace l’aide, l’URL la garde et le rechar
 	await expect(page.getByTestId('aide-coscom')).toHaveAttribute('data-statut', 'a-preciser');
 });
 
-test('choisir le profil dentiste affiche le zonage dentaire sur la carte', async ({ page }) => {
+test('choisir le profil dentiste affiche ses aides, et le zonage dentaire sous « Les zonages »', async ({ page }) => {
 	await page.goto('/?commune=48095');
 	await attendreCarte(page);
 	await page.getByTestId('choix-profil-panneau').selectOption('chirurgien-dentiste-liberal');
-	await expect(page.getByTestId('choix-couche')).toHaveValue('zonage-dentistes');
 	await expect(page.getByTestId('aide-caicd')).toHaveAttribute('data-statut', /eligible|a-preciser/);
 	await expect(page).toHaveURL(/couche=zonage-dentistes/);
+	// With a profile the map shows "Mes aides"; the zonings are one click away.
+	await expect(page.getByTestId('mode-aides')).toBeChecked();
+	await page.getByTestId('mode-zonages').check();
+	await expect(page.getByTestId('choix-couche')).toHaveValue('zonage-dentistes');
+	await expect(page).toHaveURL(/carte=zonages/);
 });
 
 test('passer au profil étudiant affiche les aides des étudiants', async ({ page }) => {
@@ -101,6 +105,8 @@ test('passer au profil étudiant affiche les aides des étudiants', async ({ pag
 test('les graphiques affichent les chiffres des brochures', async ({ page }) => {
 	await page.goto('/');
 	await attendreCarte(page);
+	// The charts arrive after the map's first view.
+	await expect(page.getByTestId('graphique-cesp').locator('svg')).toBeVisible();
 	const valeurs = async (id: string) =>
 		page.getByTestId(`graphique-${id}`).locator('[data-testid="valeur"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-valeur')));
 	// CESP: 627 = 491 médecins + 136 dentistes at 01/01/2024; 560 = 440 + 120 at 30/06/2023.

@@ -12,8 +12,10 @@ function texteDuPdf(fichier: string): string {
 
 test.describe('fiche imprimable', () => {
 	test('Mende, médecin libéral : une fiche A4 de 2 pages au plus avec identité, zonages, aides, sources, date, adresse et QR code', async ({ page, baseURL }) => {
-		await page.goto('/?commune=48095&profil=medecin-liberal');
+		await page.goto('/?commune=48095&profil=medecin-liberal&r.situation=installation');
 		await attendreCarte(page);
+		// The rules engine arrives after the first view: print once the aids are shown.
+		await expect(page.getByTestId('aide-caim')).toHaveCount(1);
 		const url = page.url();
 		const dossier = mkdtempSync(join(tmpdir(), 'fiche-'));
 		const pdf = join(dossier, 'mende.pdf');
@@ -38,9 +40,9 @@ test.describe('fiche imprimable', () => {
 			'10/07/2025',
 			// Aids grouped by status, with amounts, conditions, commitments and brochure pages
 			'Aides à l’installation — Je suis médecin libéral',
-			'Éligible (3)',
+			'Éligible (2)',
 			'À préciser (7)',
-			'Non éligible (5)',
+			'Non éligible (6)',
 			'Contrat ARS d’aide à l’installation Montagne, Massif, QPV',
 			'31 250 € à 50 000 €',
 			'La commune appartient au Massif central',

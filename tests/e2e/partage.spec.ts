@@ -2,14 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, attendreCarte } from './outils';
 import { lireQr } from './qr';
 
-const VUE = '/?commune=82112&profil=medecin-liberal&r.beneficiaire-caim=non';
+const VUE = '/?commune=82112&profil=medecin-liberal&r.caim-en-cours=non&r.situation=exercice';
 
 test.describe('partager une vue', () => {
 	test('« Partager » copie le lien de la vue et montre son QR code, qui redonne la même adresse', async ({ page, context, baseURL }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(VUE);
 		await attendreCarte(page);
-		await expect(page).toHaveURL(/r\.beneficiaire-caim=non/);
+		await expect(page).toHaveURL(/r\.caim-en-cours=non/);
 		const attendu = page.url();
 		expect(attendu.startsWith(`${baseURL}/?`)).toBe(true);
 		await page.getByTestId('partager').click();

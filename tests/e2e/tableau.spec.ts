@@ -8,6 +8,7 @@ test('le tableau filtre les communes, montre le statut d’une aide et l’expor
 	await page.getByLabel('Département').selectOption('48');
 	await page.getByTestId('filtre-valeur').selectOption('ZIP');
 	await page.getByLabel('Profil').selectOption('medecin-liberal');
+	await page.getByTestId('filtre-situation').selectOption('installation');
 	await page.getByTestId('filtre-aide').selectOption('caim');
 	const resume = page.getByTestId('resume');
 	await expect(resume).not.toContainText('4 446');

@@ -46,7 +46,7 @@ describe('ChiffresCles (rendu serveur)', () => {
 		const bouton = figure.match(/<button[^>]*aria-controls="([^"]+)"[^>]*>\s*Voir le tableau\s*<\/button>/);
 		expect(bouton, 'bouton « Voir le tableau »').not.toBeNull();
 		expect(figure).toMatch(/<button type="button" aria-expanded="false"/);
-		const tableau = figure.match(new RegExp(`<table id="${bouton?.[1]}" class="[^"]*visuellement-cache[^"]*"[^>]*>([\\s\\S]*)</table>`));
+		const tableau = figure.match(new RegExp(`<div id="${bouton?.[1]}" class="[^"]*visuellement-cache[^"]*"[^>]*>\\s*<table[^>]*>([\\s\\S]*)</table>`));
 		expect(tableau, 'tableau masqué lié au bouton').not.toBeNull();
 		const cellules = [...(tableau?.[1] ?? '').matchAll(/<td class="nombre[^"]*">(\d+)<\/td>/g)].map(([, n]) => Number(n));
 		expect(cellules).toEqual(attendues);

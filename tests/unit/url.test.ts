@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ecrireEtat, lireEtat, lireReponse } from '../../src/lib/etat/url';
 import { verifierReponse } from '../../src/lib/aides';
 
-const ctx = { profils: ['medecin-liberal'], verifierReponse };
+const ctx = { profils: ['medecin-liberal'], aides: ['caim', 'coscom'], verifierReponse };
 const lire = (qs: string) => lireEtat(new URLSearchParams(qs), ctx);
 
 describe('état dans l’URL', () => {
@@ -13,7 +13,10 @@ describe('état dans l’URL', () => {
 			commune: '31555',
 			couche: 'frr',
 			profil: 'medecin-liberal',
-			reponses: { age: 62, 'caim-en-cours': false }
+			reponses: { age: 62, 'caim-en-cours': false },
+			zonages: false,
+			aide: 'meilleure',
+			comparer: []
 		});
 	});
 
@@ -25,7 +28,7 @@ describe('état dans l’URL', () => {
 
 	it('refuse un code malformé, une couche, un profil ou une question inconnus, avec un message français', () => {
 		const { etat, erreurs } = lire('?commune=31-555&couche=pdsa&profil=astronaute&r.inconnue=oui&r.age=beaucoup&r.situation=vacances&r.age=');
-		expect(etat).toEqual({ commune: null, couche: 'zonage-medecins', profil: null, reponses: {} });
+		expect(etat).toEqual({ commune: null, couche: 'zonage-medecins', profil: null, reponses: {}, zonages: false, aide: 'meilleure', comparer: [] });
 		expect(erreurs).toHaveLength(7);
 		expect(erreurs[0]).toMatch(/n’est pas un code INSEE/);
 		expect(erreurs[1]).toMatch(/couche « pdsa » n’existe pas/);
@@ -38,6 +41,17 @@ describe('état dans l’URL', () => {
 	it('tronque les valeurs absurdement longues dans les messages', () => {
 		const { erreurs } = lire(`?commune=${'9'.repeat(10_000)}`);
 		expect(erreurs[0].length).toBeLessThan(120);
+	});
+
+	it('lit la carte, l’aide colorée et les communes épinglées, en refusant le reste avec un message', () => {
+		const { etat, erreurs } = lire('?profil=medecin-liberal&carte=zonages&aide=coscom&comparer=31555,48095,31555,x,82112,09122');
+		expect(etat).toMatchObject({ zonages: true, aide: 'coscom', comparer: ['31555', '48095', '82112'] });
+		expect(erreurs).toEqual(['« x » n’est pas un code INSEE de commune (5 caractères, par exemple 31555).', 'On compare 3 communes au plus : les premières sont gardées.']);
+		expect(ecrireEtat(etat)).toBe('?profil=medecin-liberal&carte=zonages&aide=coscom&comparer=31555%2C48095%2C82112');
+		expect(lire('?aide=rien&carte=ailleurs').erreurs).toEqual([
+			'La carte « ailleurs » n’existe pas : carte de vos aides.',
+			'L’aide « rien » n’existe pas : la carte montre la meilleure de vos aides.'
+		]);
 	});
 
 	it('lit une situation choisie', () => {

@@ -2,10 +2,14 @@
 import { formatMontant } from '../chiffres/format';
 import type { Montant, ResultatAide, Statut } from './types';
 
-export const STATUTS: readonly { id: Statut; titre: string; symbole: string }[] = [
-	{ id: 'eligible', titre: 'Éligible', symbole: '✓' },
-	{ id: 'a-preciser', titre: 'À préciser', symbole: '?' },
-	{ id: 'non-eligible', titre: 'Non éligible', symbole: '✕' }
+/**
+ * Each status with its title, symbol and map colour: far apart in lightness as well as in hue, so
+ * that colour-blind readers tell them apart, and never shown without their title.
+ */
+export const STATUTS: readonly { id: Statut; titre: string; symbole: string; couleur: string }[] = [
+	{ id: 'eligible', titre: 'Éligible', symbole: '✓', couleur: '#1b7837' },
+	{ id: 'a-preciser', titre: 'À préciser', symbole: '?', couleur: '#fdb863' },
+	{ id: 'non-eligible', titre: 'Non éligible', symbole: '✕', couleur: '#e3e3e3' }
 ];
 
 /** "31 250 € à 50 000 €", "1 200 € / mois", "jusqu’à 2 170 € / mois (charges patronales)". */

@@ -4,8 +4,8 @@
  * into data/tuiles; context and QPV contours are small GeoJSON sources. Département names are HTML
  * markers (Carte.svelte): crisp at any size, and no glyph pipeline to wait for.
  */
-import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
-import { COUCHE_PAR_ID, NON_DISPONIBLE, type CoucheId } from '../zonages/couches';
+import type { ExpressionSpecification, FilterSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import { COUCHE_PAR_ID, NON_DISPONIBLE, type CoucheId, type ValeurCouche } from '../zonages/couches';
 
 const COULEUR_MER = '#c9dde9';
 export const BORNES_OCCITANIE: [[number, number], [number, number]] = [
@@ -22,6 +22,35 @@ export function expressionRemplissage(couche: CoucheId): ExpressionSpecification
 	const nd = valeurs.find((v) => v.id === NON_DISPONIBLE)?.couleur ?? '#d9d9d9';
 	return ['match', ['get', couche], ...paires, nd] as unknown as ExpressionSpecification;
 }
+
+/** Fill colour from each commune's feature state `classe`, set by the page (aid statuses, a draft). */
+export function expressionEtat(valeurs: readonly ValeurCouche[]): ExpressionSpecification {
+	const nd = valeurs.find((v) => v.id === NON_DISPONIBLE)?.couleur ?? '#d9d9d9';
+	return ['match', ['feature-state', 'classe'], ...valeurs.flatMap((v) => [v.id, v.couleur]), nd] as unknown as ExpressionSpecification;
+}
+
+/**
+ * Commune names, from the tiles' `lieux` points (préfectures and the largest towns at region zoom,
+ * more as one zooms in, see scripts/geodata/geometrie.ts). No glyph server: without a `glyphs`
+ * URL MapLibre draws the text locally with the page's own font (Atkinson Hyperlegible, shipped);
+ * its collision detection keeps names apart, the most populated first.
+ */
+export const COUCHE_NOMS: SymbolLayerSpecification = {
+	id: 'noms',
+	type: 'symbol',
+	source: 'occitanie',
+	'source-layer': 'lieux',
+	filter: ['<=', ['get', 'zmin'], ['zoom']],
+	layout: {
+		'text-field': ['get', 'nom'],
+		'text-font': ['Atkinson Hyperlegible Bold'],
+		'text-size': ['interpolate', ['linear'], ['zoom'], 6, 12, 10, 15],
+		'text-max-width': 9,
+		'text-padding': 4,
+		'symbol-sort-key': ['-', ['get', 'population']]
+	},
+	paint: { 'text-color': '#141414', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6, 'text-halo-blur': 0.3 }
+};
 
 /** Filter of the highlight layers: the commune with this code, or none. */
 export function filtreCommune(code: string | null): FilterSpecification {

@@ -1,5 +1,6 @@
 /**
- * The page state that lives in the URL: selected commune, active layer, profile and answers.
+ * The page state that lives in the URL: selected commune, the map's mode and layer, profile and
+ * answers, the aid coloured on the map, the communes pinned for comparison.
  * Parsing never throws: bad input becomes a French message and a safe default.
  */
 import { COUCHES, type CoucheId } from '../zonages/couches';
@@ -10,7 +11,16 @@ export interface EtatUrl {
 	couche: CoucheId;
 	profil: string | null;
 	reponses: Record<string, Reponse>;
+	/** The map shows the zonings although a profile is chosen (by default it then shows "Mes aides"). */
+	zonages: boolean;
+	/** The aid coloured in "Mes aides" mode, or 'meilleure'. */
+	aide: string;
+	/** Communes pinned for comparison, in pinning order. */
+	comparer: string[];
 }
+
+/** At most this many communes side by side: readable on a phone. */
+export const EPINGLES_MAX = 3;
 
 export const COUCHE_PAR_DEFAUT: CoucheId = 'zonage-medecins';
 /** Layers with no data cannot be drawn as the thematic layer. */
@@ -21,19 +31,43 @@ const CODE_INSEE = /^(\d{5}|2[AB]\d{3})$/;
 
 export interface ContexteUrl {
 	profils: readonly string[];
+	aides: readonly string[];
 	/** The French message when an answer is not acceptable (unknown question, wrong kind of value), else null. */
 	verifierReponse: (cle: string, valeur: Reponse) => string | null;
 }
 
+/** The state of a page opened without any parameter. */
+export function etatInitial(): EtatUrl {
+	return { commune: null, couche: COUCHE_PAR_DEFAUT, profil: null, reponses: {}, zonages: false, aide: 'meilleure', comparer: [] };
+}
+
 export function lireEtat(params: URLSearchParams, ctx: ContexteUrl): { etat: EtatUrl; erreurs: string[] } {
 	const erreurs: string[] = [];
-	const etat: EtatUrl = { commune: null, couche: COUCHE_PAR_DEFAUT, profil: null, reponses: {} };
+	const etat = etatInitial();
+	const code = (brut: string) => {
+		const c = brut.trim().toUpperCase();
+		if (CODE_INSEE.test(c)) return c;
+		erreurs.push(`« ${brut.slice(0, 40)} » n’est pas un code INSEE de commune (5 caractères, par exemple 31555).`);
+		return null;
+	};
 
 	const commune = params.get('commune');
-	if (commune !== null) {
-		const c = commune.trim().toUpperCase();
-		if (CODE_INSEE.test(c)) etat.commune = c;
-		else erreurs.push(`« ${commune.slice(0, 40)} » n’est pas un code INSEE de commune (5 caractères, par exemple 31555).`);
+	if (commune !== null) etat.commune = code(commune);
+
+	const comparer = params.get('comparer');
+	if (comparer !== null) {
+		const codes = [...new Set(comparer.split(',').filter(Boolean).slice(0, 20).map(code))].filter((c) => c !== null);
+		if (codes.length > EPINGLES_MAX) erreurs.push(`On compare ${EPINGLES_MAX} communes au plus : les premières sont gardées.`);
+		etat.comparer = codes.slice(0, EPINGLES_MAX);
+	}
+
+	if (params.get('carte') === 'zonages') etat.zonages = true;
+	else if (params.has('carte')) erreurs.push(`La carte « ${params.get('carte')!.slice(0, 40)} » n’existe pas : carte de vos aides.`);
+
+	const aide = params.get('aide');
+	if (aide !== null) {
+		if (ctx.aides.includes(aide)) etat.aide = aide;
+		else erreurs.push(`L’aide « ${aide.slice(0, 40)} » n’existe pas : la carte montre la meilleure de vos aides.`);
 	}
 
 	const couche = params.get('couche');
@@ -74,6 +108,9 @@ export function ecrireEtat(etat: EtatUrl): string {
 	if (etat.commune) p.set('commune', etat.commune);
 	if (etat.couche !== COUCHE_PAR_DEFAUT) p.set('couche', etat.couche);
 	if (etat.profil) p.set('profil', etat.profil);
+	if (etat.profil && etat.zonages) p.set('carte', 'zonages');
+	if (etat.profil && etat.aide !== 'meilleure') p.set('aide', etat.aide);
+	if (etat.comparer.length) p.set('comparer', etat.comparer.join(','));
 	for (const cle of Object.keys(etat.reponses).sort()) {
 		const v = etat.reponses[cle];
 		p.set(PREFIXE_REPONSE + cle, typeof v === 'boolean' ? (v ? 'oui' : 'non') : String(v));

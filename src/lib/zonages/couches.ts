@@ -272,6 +272,18 @@ export const COUCHES: readonly Couche[] = [
 	}
 ];
 
+/** How the layer list reads, by theme (the map's layer chooser, the coverage page). */
+export const GROUPES_COUCHES: readonly { titre: string; couches: readonly CoucheId[] }[] = [
+	{ titre: 'Médecins', couches: ['zonage-medecins'] },
+	{ titre: 'Chirurgiens-dentistes', couches: ['zonage-dentistes'] },
+	{
+		titre: 'Autres professions',
+		couches: ['zonage-infirmiers', 'zonage-masseurs-kinesitherapeutes', 'zonage-orthophonistes', 'zonage-sages-femmes']
+	},
+	{ titre: 'Territoires', couches: ['montagne', 'massif', 'qpv', 'frr', 'zrr'] },
+	{ titre: 'Accès aux soins', couches: ['apl'] }
+];
+
 export const COUCHE_PAR_ID: Readonly<Record<CoucheId, Couche>> = Object.fromEntries(
 	COUCHES.map((c) => [c.id, c])
 ) as Record<CoucheId, Couche>;
