@@ -19,7 +19,7 @@ import {
 	estProfil,
 	aidesDuLieu,
 	evaluerAides,
-	evaluerCommunes,
+	statutsCommunes,
 	validerReponses,
 	type AideId,
 	type ProfilId,
@@ -145,7 +145,7 @@ function main(): void {
 	if (options.mode === 'repartition') {
 		const communes = chargerCommunes();
 		const aides = options.aide === 'meilleure' ? aidesDuLieu(options.profil) : [options.aide as AideId];
-		const classes = repartition(communes, statutsParCommune(evaluerCommunes(communes, options.profil, options.reponses), aides));
+		const classes = repartition(communes, statutsParCommune(statutsCommunes(communes, options.profil, options.reponses), aides));
 		if (options.json) console.log(JSON.stringify({ profil: options.profil, aide: options.aide, classes }, null, 2));
 		else for (const k of classes) console.log(`${STATUTS.find((s) => s.id === k.statut)!.titre} : ${k.communes} communes, ${k.population} habitants`);
 		return;

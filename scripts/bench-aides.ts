@@ -1,5 +1,5 @@
 /**
- * Times the evaluation of every commune for one profile: `npm run bench:aides [-- --profil <id>]`.
+ * Times every commune's statuses for one profile (what the map colours): `npm run bench:aides [-- --profil <id>]`.
  * After one untimed warm-up run, each run starts with an empty memo, so it measures real rule evaluations (one per distinct
  * zoning signature) plus the per-commune lookups.
  */
@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { decoderTable } from '../src/lib/commune/table';
 import type { Commune } from '../src/lib/commune/types';
-import { estProfil, evaluerCommunes, viderMemo, type ProfilId } from '../src/lib/aides';
+import { estProfil, statutsCommunes, viderMemo, type ProfilId } from '../src/lib/aides';
 
 export interface MesureBench {
 	communes: number;
@@ -21,12 +21,12 @@ export interface MesureBench {
 /** Median/min/max wall time of `runs` cold evaluations of all communes (reusable by other benchmarks). */
 export function benchAides(communes: readonly Commune[], profil: ProfilId, runs = 7): MesureBench {
 	// One untimed run builds the Engine and warms the JIT, so runs compare like with like.
-	evaluerCommunes(communes, profil);
+	statutsCommunes(communes, profil);
 	const durees: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		viderMemo();
 		const debut = performance.now();
-		evaluerCommunes(communes, profil);
+		statutsCommunes(communes, profil);
 		durees.push(performance.now() - debut);
 	}
 	durees.sort((a, b) => a - b);

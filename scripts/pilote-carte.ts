@@ -18,7 +18,7 @@ export async function attendreRepos(page: Page): Promise<void> {
 
 /** Centres the map on [lon, lat] at zoom 9, waits for it, then clicks that point's pixel. */
 export async function cliquerPoint(page: Page, [lon, lat]: [number, number]): Promise<void> {
-	await page.evaluate(([lon, lat]) => (window as any).__carte.jumpTo({ center: [lon, lat], zoom: 9 }), [lon, lat]);
+	await page.evaluate(([lon, lat]) => void (window as any).__carte.jumpTo({ center: [lon, lat], zoom: 9 }), [lon, lat]);
 	await attendreRepos(page);
 	const { x, y } = await page.evaluate(([lon, lat]) => (window as any).__carte.project([lon, lat]), [lon, lat]);
 	const boite = (await page.locator('[data-testid="carte"] canvas').boundingBox())!;

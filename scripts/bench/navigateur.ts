@@ -129,3 +129,42 @@ export async function mesurerRecherche(page: Page, requete: string): Promise<Mes
 	await champ.fill('');
 	return m;
 }
+
+/** Waits until the rules engine has coloured the map for the profile in the URL ("Mes aides" legend shown). */
+export async function attendreMoteur(page: Page): Promise<void> {
+	await page.locator('[data-testid="mode-aides"]:checked').waitFor({ timeout: DELAI_CARTE_MS });
+	await page.locator('[data-testid="classes-legende"]').waitFor({ timeout: DELAI_CARTE_MS });
+}
+
+/**
+ * Answer change → "Mes aides" map recoloured: the situation chooser is set in the page (no
+ * Playwright round trip in the timing), and the time runs until the map's 'carte-recoloree' mark,
+ * set at the first frame drawn after the new colours (Carte.svelte). Each value must differ from
+ * the previous one.
+ */
+export async function mesurerRecoloration(page: Page, valeurs: string[]): Promise<number[]> {
+	const durees: number[] = [];
+	for (const valeur of valeurs) {
+		durees.push(
+			await page.evaluate(
+				(valeur) =>
+					new Promise<number>((ok, ko) => {
+						const choix = document.querySelector('[data-testid="choix-profil-situation"]') as HTMLSelectElement;
+						const t0 = performance.now();
+						choix.value = valeur;
+						choix.dispatchEvent(new Event('change', { bubbles: true }));
+						const debut = Date.now();
+						// Inline callback only: tsx would wrap a named function in a helper the page does not have.
+						const minuterie = setInterval(() => {
+							const fin = performance.getEntriesByName('carte-recoloree').find((m) => m.startTime > t0);
+							if (fin || Date.now() - debut > 10_000) clearInterval(minuterie);
+							if (fin) ok(fin.startTime - t0);
+							else if (Date.now() - debut > 10_000) ko(new Error(`carte jamais recolorée après la réponse « ${valeur} »`));
+						}, 5);
+					}),
+				valeur
+			)
+		);
+	}
+	return durees;
+}

@@ -87,7 +87,7 @@ test.describe('« Mes aides » sur la carte', () => {
 		expect(region.length).toBeLessThan(40);
 		expect(region).not.toContain('Badaroux');
 		// Zooming in on Mende shows the small communes around it (Badaroux: about a thousand inhabitants).
-		await page.evaluate(() => (window as any).__carte.jumpTo({ center: [3.5, 44.52], zoom: 10.3 }));
+		await page.evaluate(() => void (window as any).__carte.jumpTo({ center: [3.5, 44.52], zoom: 10.3 }));
 		await expect.poll(noms).toEqual(expect.arrayContaining(['Mende', 'Badaroux']));
 	});
 });

@@ -12,7 +12,8 @@ import {
 	QUESTIONS,
 	creerMoteur,
 	evaluerAides,
-	evaluerCommunes,
+	statutsAides,
+	statutsCommunes,
 	ficheAide,
 	type AideId,
 	type ProfilId,
@@ -619,6 +620,13 @@ describe.runIf(existsSync(TABLE))('sur les communes réelles (table construite p
 		expect(zrr.filter((c) => c.zonages.frr === 'non-classee').map((c) => c.code)).toEqual([]);
 	});
 
+	it('donne sur la carte le même statut que le détail de la commune', () => {
+		for (const c of communes().filter((_, i) => i % 97 === 0)) {
+			const statuts = statutsAides(c, 'medecin-liberal', INSTALLATION);
+			for (const r of evaluerAides(c, 'medecin-liberal', INSTALLATION)) expect(statuts.get(r.id), `${c.code} ${r.id}`).toBe(r.statut);
+		}
+	});
+
 	it('un médecin qui s’installe dans un QPV de Toulouse se voit poser la question du QPV', () => {
 		const toulouse = communes().find((c) => c.code === '31555')!;
 		const r = aide(evaluerAides(toulouse, 'medecin-liberal', INSTALLATION), 'contrat-ars-territoires');
@@ -632,10 +640,12 @@ describe('mémoïsation', () => {
 		const a = { ...communeTest({ zonages: ZIP }), code: '99001' };
 		const b = { ...communeTest({ zonages: ZIP }), code: '99002' };
 		const c = { ...communeTest({ zonages: ZAR }), code: '99003' };
-		const m = evaluerCommunes([a, b, c], 'medecin-liberal', INSTALLATION);
+		const m = statutsCommunes([a, b, c], 'medecin-liberal', INSTALLATION);
 		expect(m.get('99001')).toBe(m.get('99002'));
-		expect(aide(m.get('99003')!, 'caim').statut).toBe('non-eligible');
-		expect(aide(m.get('99001')!, 'caim').statut).toBe('eligible');
-		expect(Object.isFrozen(m.get('99001'))).toBe(true);
+		expect(m.get('99003')!.get('caim')).toBe('non-eligible');
+		expect(m.get('99001')!.get('caim')).toBe('eligible');
+		expect(evaluerAides(a, 'medecin-liberal', INSTALLATION)).toBe(evaluerAides(b, 'medecin-liberal', INSTALLATION));
+		expect(Object.isFrozen(evaluerAides(a, 'medecin-liberal', INSTALLATION))).toBe(true);
 	});
+
 });

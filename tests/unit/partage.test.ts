@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
-import { estAdresseLocale, genererQr, qrVectoriel, urlDeVue } from '../../src/lib/partage/qr';
+import { genererQr, qrVectoriel } from '../../src/lib/partage/qr';
+import { estAdresseLocale, urlDeVue } from '../../src/lib/partage/adresse';
 import { dateImpression } from '../../src/lib/impression/date';
 
 /** Draws the code's modules, 4 pixels each with the 4-module quiet zone, and reads it back. */

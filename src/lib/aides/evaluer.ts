@@ -10,6 +10,7 @@
 import Engine, { reduceAST, type Logger } from 'publicodes';
 import type { Commune } from '../commune/types';
 import { COUCHE_PAR_ID, NON_DISPONIBLE, libelleCourt, valeurCouche, type CoucheId } from '../zonages/couches';
+import type { FicheAide } from './modele';
 import { COUCHE_PAR_VARIABLE, PROFIL_PAR_ID, QUESTIONS, QUESTION_PAR_REGLE, RAISONS, REGLES, VALIDITES, ficheAide, verifierReponse } from './catalogue';
 import type { AideId, ProfilId, Question, Reponse, Reponses, ResultatAide, Statut } from './types';
 
@@ -198,9 +199,9 @@ function variablesLues(nom: string): string[] {
 	return v;
 }
 
+/** What the map needs of an aid in a commune: cheap, one evaluation of the aid's rule. */
 interface Verdict {
 	statut: Statut;
-	raisons: string[];
 	questions: Question[];
 	validites: string[];
 }
@@ -208,49 +209,91 @@ interface Verdict {
 let moteur: Engine | null = null;
 /** Per-aid verdicts, keyed by rule, profile and only the commune values and answers the rule reads. */
 const verdicts = new Map<string, Verdict>();
+/** Their explanations, same keys, written only for the communes someone opens (a walk of the whole tree). */
+const explications = new Map<string, string[]>();
 /** Whole result lists, keyed by profile, answers and the commune's full signature. */
 const memo = new Map<string, readonly ResultatAide[]>();
+/** Statuses only, same keys: what the map, its legend and the neighbours read for every commune. */
+const memoStatuts = new Map<string, ReadonlyMap<AideId, Statut>>();
 /** Bounds memory when a user tries many answer combinations. */
 const MEMO_MAX = 20_000;
 
+/**
+ * One commune's situation, set on the engine only when something about it is not memoised yet:
+ * setting a situation is the costly step, so all the aids of one commune share it.
+ */
+class SituationCommune {
+	private s: Situation;
+	private evaluation: Evaluation | null = null;
+	readonly textes: Record<string, string>;
+
+	constructor(
+		sig: Signature,
+		readonly profil: ProfilId,
+		reponses: Reponses
+	) {
+		this.s = situation(sig, profil, reponses);
+		this.textes = libelles(sig, reponses);
+	}
+
+	private moteur(): Evaluation {
+		if (!this.evaluation) {
+			moteur!.setSituation(this.s as Parameters<Engine['setSituation']>[0]);
+			this.evaluation = new Evaluation(moteur!, this.textes);
+		}
+		return this.evaluation;
+	}
+
+	/** The memo key of an aid's verdict and explanation here, and the inputs its rules read. */
+	cle(f: FicheAide): { cle: string; lues: string[] } {
+		const lues = [...new Set([f.regle, ...f.remarques].flatMap(variablesLues))].sort();
+		return { cle: [f.regle, this.profil, ...lues.map((v) => this.s[v] ?? '∅')].join('|'), lues };
+	}
+
+	verdict(f: FicheAide): Verdict {
+		const { cle, lues } = this.cle(f);
+		let v = verdicts.get(cle);
+		if (!v) {
+			const { valeur, manquantes } = this.moteur().evaluer(f.regle);
+			v = {
+				statut: STATUT[valeur],
+				questions: valeur === 'inconnu' ? questionsManquantes(manquantes) : [],
+				validites: lues.flatMap((x) => VALIDITES.get(x) ?? [])
+			};
+			verdicts.set(cle, v);
+		}
+		return v;
+	}
+
+	raisons(f: FicheAide): string[] {
+		const { cle } = this.cle(f);
+		let r = explications.get(cle);
+		if (!r) {
+			const e = this.moteur();
+			const remarques = f.remarques.flatMap((nom) => {
+				const oui = RAISONS.get(nom)?.oui;
+				return e.evaluer(nom).valeur === 'oui' && oui ? [e.texte(oui)] : [];
+			});
+			r = [...e.expliquer(f.regle), ...remarques];
+			explications.set(cle, r);
+		}
+		return r;
+	}
+}
+
 function resultats(sig: Signature, profil: ProfilId, reponses: Reponses): ResultatAide[] {
-	const s = situation(sig, profil, reponses);
-	const textes = libelles(sig, reponses);
-	// The engine's situation is only (re)set when some aid's verdict is not memoised yet.
-	let evaluation: Evaluation | null = null;
+	const ici = new SituationCommune(sig, profil, reponses);
 	const aides = PROFIL_PAR_ID.get(profil)!.aides;
-	moteur ??= creerMoteur();
+	const remplacer = (t: string) => t.replace(/\{([a-z-]+)\}/g, (_, k: string) => ici.textes[k] ?? k);
 	return aides.map((id): ResultatAide => {
 		const f = ficheAide(id, profil);
-		const lues = [...new Set([f.regle, ...f.remarques].flatMap(variablesLues))].sort();
-		const cle = [f.regle, profil, ...lues.map((v) => s[v] ?? '∅')].join('|');
-		let verdict = verdicts.get(cle);
-		if (!verdict) {
-			if (!evaluation) {
-				moteur!.setSituation(s as Parameters<Engine['setSituation']>[0]);
-				evaluation = new Evaluation(moteur!, textes);
-			}
-			const e = evaluation;
-			const { valeur, manquantes } = e.evaluer(f.regle);
-			const remarques = f.remarques.flatMap((r) => {
-				const oui = RAISONS.get(r)?.oui;
-				return e.evaluer(r).valeur === 'oui' && oui ? [e.texte(oui)] : [];
-			});
-			verdict = {
-				statut: STATUT[valeur],
-				raisons: [...e.expliquer(f.regle), ...remarques],
-				questions: valeur === 'inconnu' ? questionsManquantes(manquantes) : [],
-				validites: lues.flatMap((v) => VALIDITES.get(v) ?? [])
-			};
-			verdicts.set(cle, verdict);
-		}
-		const remplacer = (t: string) => t.replace(/\{([a-z-]+)\}/g, (_, k: string) => textes[k] ?? k);
+		const verdict = ici.verdict(f);
 		const validites = [...new Set([...(f.validite ? [f.validite] : []), ...verdict.validites])];
 		return {
 			id,
 			titre: f.titre,
 			statut: verdict.statut,
-			raisons: [...new Set([...verdict.raisons, ...f.notes.map(remplacer)])],
+			raisons: [...new Set([...ici.raisons(f), ...f.notes.map(remplacer)])],
 			questions: verdict.questions,
 			montant: f.montant,
 			montantTexte: f.montantTexte,
@@ -286,18 +329,41 @@ function geler<T>(o: T): T {
  * `reponses` maps QUESTIONS keys to booleans ('oui-non'), numbers ('nombre') or option ids ('choix').
  */
 export function evaluerAides(commune: Commune, profil: ProfilId, reponses: Reponses = {}): readonly ResultatAide[] {
-	if (!PROFIL_PAR_ID.has(profil)) throw new Error(`Profil inconnu : « ${profil} ».`);
-	validerReponses(reponses);
-	const sig = signature(commune, profil);
-	const cleReponses = JSON.stringify(Object.entries(reponses).sort(([a], [b]) => a.localeCompare(b)));
-	const cle = `${profil}|${cleReponses}|${sig.departement}|${sig.qpv}|${Object.values(sig.zonages).join('|')}`;
+	const { sig, cle } = preparer(commune, profil, reponses);
 	let r = memo.get(cle);
 	if (!r) {
-		if (memo.size >= MEMO_MAX) viderMemo();
 		r = geler(resultats(sig, profil, reponses));
 		memo.set(cle, r);
 	}
 	return r;
+}
+
+/** Each aid's status in one commune, without the explanations: what a map of all communes needs. */
+export function statutsAides(commune: Commune, profil: ProfilId, reponses: Reponses = {}): ReadonlyMap<AideId, Statut> {
+	const { sig, cle } = preparer(commune, profil, reponses);
+	let r = memoStatuts.get(cle);
+	if (!r) {
+		const ici = new SituationCommune(sig, profil, reponses);
+		r = new Map(PROFIL_PAR_ID.get(profil)!.aides.map((id) => [id, ici.verdict(ficheAide(id, profil)).statut]));
+		memoStatuts.set(cle, r);
+	}
+	return r;
+}
+
+/** Checks the profile and answers, and the memo key of a commune's signature. */
+function preparer(commune: Commune, profil: ProfilId, reponses: Reponses): { sig: Signature; cle: string } {
+	if (!PROFIL_PAR_ID.has(profil)) throw new Error(`Profil inconnu : « ${profil} ».`);
+	validerReponses(reponses);
+	moteur ??= creerMoteur();
+	if (memo.size + memoStatuts.size >= MEMO_MAX) viderMemo();
+	const sig = signature(commune, profil);
+	const cleReponses = JSON.stringify(Object.entries(reponses).sort(([a], [b]) => a.localeCompare(b)));
+	return { sig, cle: `${profil}|${cleReponses}|${sig.departement}|${sig.qpv}|${Object.values(sig.zonages).join('|')}` };
+}
+
+/** Every commune's statuses for one profile (the map, its legend, the neighbours, the CLI's --repartition). */
+export function statutsCommunes(communes: readonly Commune[], profil: ProfilId, reponses: Reponses = {}): Map<string, ReadonlyMap<AideId, Statut>> {
+	return new Map(communes.map((c) => [c.code, statutsAides(c, profil, reponses)]));
 }
 
 /** The profile's aids that depend on the place, i.e. whose rule reads the commune's data (the map colours them). */
@@ -309,17 +375,10 @@ export function aidesDuLieu(profil: ProfilId): AideId[] {
 	});
 }
 
-/** Evaluates every commune for one profile (the map colouring and the benchmark use it). */
-export function evaluerCommunes(
-	communes: readonly Commune[],
-	profil: ProfilId,
-	reponses: Reponses = {}
-): Map<string, readonly ResultatAide[]> {
-	return new Map(communes.map((c) => [c.code, evaluerAides(c, profil, reponses)]));
-}
-
 /** Empties the memo (benchmarks measure cold runs with it). */
 export function viderMemo(): void {
 	memo.clear();
+	memoStatuts.clear();
 	verdicts.clear();
+	explications.clear();
 }

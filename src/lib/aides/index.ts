@@ -1,5 +1,5 @@
 /** Aid rules engine: the public API used by the UI and the CLI (pure TypeScript, no DOM). */
-export { aidesDuLieu, evaluerAides, evaluerCommunes, validerReponses, viderMemo, creerMoteur } from './evaluer';
+export { aidesDuLieu, evaluerAides, statutsAides, statutsCommunes, validerReponses, viderMemo, creerMoteur } from './evaluer';
 export { AIDES, NON_CUMULS, PROFIL_PAR_ID, QUESTIONS, estCleQuestion, ficheAide, variantesAide, verifierReponse } from './catalogue';
 export type { FicheAide, VarianteAide } from './modele';
 export { COUCHE_DU_PROFIL, PROFILS, demandeSituation, estProfil } from './profils';

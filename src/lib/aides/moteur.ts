@@ -2,5 +2,5 @@
  * The rules engine and what is computed with it, loaded by the map page after its first view
  * (publicodes is the heaviest part of the aids): the page imports this module dynamically.
  */
-export { aidesDuLieu, evaluerAides, evaluerCommunes } from './evaluer';
-export { meilleurStatut, repartition, statutsParCommune, type ChoixAide, type ClasseStatut } from './repartition';
+export { aidesDuLieu, evaluerAides, statutsCommunes } from './evaluer';
+export { eligiblesParAide, meilleurStatut, repartition, statutsParCommune, type ChoixAide, type ClasseStatut } from './repartition';

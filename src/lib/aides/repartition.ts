@@ -4,26 +4,36 @@
  * gathers. The "Mes aides" map, its legend, the neighbours and the communes table read the same statuses.
  */
 import type { Commune } from '../commune/types';
-import type { AideId, ResultatAide, Statut } from './types';
+import type { AideId, Statut } from './types';
+
+/** Each commune's status per aid of the profile (statutsCommunes). */
+export type StatutsCommunes = ReadonlyMap<string, ReadonlyMap<AideId, Statut>>;
 
 /** One aid, or the best status among the aids that depend on the place. */
 export type ChoixAide = AideId | 'meilleure';
 
 const ORDRE: readonly Statut[] = ['eligible', 'a-preciser', 'non-eligible'];
 
-/** The best status among `aides` in one commune's results (non éligible when none is shown). */
-export function meilleurStatut(resultats: readonly ResultatAide[], aides: ReadonlySet<AideId>): Statut {
+/** The best status among `aides` in one commune (non éligible when none is shown). */
+export function meilleurStatut(statuts: ReadonlyMap<AideId, Statut>, aides: readonly AideId[]): Statut {
 	let rang = ORDRE.length - 1;
-	for (const r of resultats) if (aides.has(r.id)) rang = Math.min(rang, ORDRE.indexOf(r.statut));
+	for (const id of aides) {
+		const s = statuts.get(id);
+		if (s) rang = Math.min(rang, ORDRE.indexOf(s));
+	}
 	return ORDRE[rang];
 }
 
-/** Each commune's best status among `aides`, from every commune's results (evaluerCommunes). */
-export function statutsParCommune(resultats: ReadonlyMap<string, readonly ResultatAide[]>, aides: readonly AideId[]): Map<string, Statut> {
-	const ids = new Set(aides);
-	const statuts = new Map<string, Statut>();
-	for (const [code, r] of resultats) statuts.set(code, meilleurStatut(r, ids));
-	return statuts;
+/** Each commune's best status among `aides`. */
+export function statutsParCommune(statuts: StatutsCommunes, aides: readonly AideId[]): Map<string, Statut> {
+	return new Map([...statuts].map(([code, s]) => [code, meilleurStatut(s, aides)]));
+}
+
+/** For each aid, the communes where it is eligible ("au plus près" looks only among them). */
+export function eligiblesParAide(statuts: StatutsCommunes, aides: readonly AideId[]): Map<AideId, string[]> {
+	const eligibles = new Map<AideId, string[]>(aides.map((id) => [id, []]));
+	for (const [code, s] of statuts) for (const [id, statut] of s) if (statut === 'eligible') eligibles.get(id)?.push(code);
+	return eligibles;
 }
 
 export interface ClasseStatut {

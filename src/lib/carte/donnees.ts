@@ -28,11 +28,15 @@ export interface Departement {
 	etiquette: [number, number];
 }
 
-export interface DonneesCarte {
+/** What the map's first view needs besides its tiles: département names and the layers' sources. */
+export interface FondCarte {
 	departements: Departement[];
+	sources: ManifesteSources;
+}
+
+export interface DonneesCarte extends FondCarte {
 	communes: Commune[];
 	parCode: Map<string, Commune>;
-	sources: ManifesteSources;
 }
 
 class ErreurChargement extends Error {}
@@ -63,14 +67,22 @@ export async function chargerCommunes(base: string, f: typeof fetch = fetch): Pr
 	}
 }
 
-/** What the map page cannot work without (its geometry comes as vector tiles, fetched by MapLibre). */
-export async function chargerDonnees(base: string, f: typeof fetch = fetch): Promise<DonneesCarte> {
-	const [departements, communes, sources] = await Promise.all([
+export async function chargerFond(base: string, f: typeof fetch = fetch): Promise<FondCarte> {
+	const [departements, sources] = await Promise.all([
 		chargerJson<Departement[]>(`${base}/data/departements.json`, f),
-		chargerCommunes(base, f),
 		chargerJson<ManifesteSources>(`${base}/data/sources.json`, f)
 	]);
-	return { departements, communes, parCode: new Map(communes.map((c) => [c.code, c])), sources };
+	return { departements, sources };
+}
+
+export function indexer(communes: Commune[]): Pick<DonneesCarte, 'communes' | 'parCode'> {
+	return { communes, parCode: new Map(communes.map((c) => [c.code, c])) };
+}
+
+/** Everything a page with the map works with (its geometry comes as vector tiles, fetched by MapLibre). */
+export async function chargerDonnees(base: string, f: typeof fetch = fetch): Promise<DonneesCarte> {
+	const [fond, communes] = await Promise.all([chargerFond(base, f), chargerCommunes(base, f)]);
+	return { ...fond, ...indexer(communes) };
 }
 
 /** Bounding box of each commune, [ouest, sud, est, nord], to fly to a selection. */

@@ -50,15 +50,16 @@ export class Voisinage {
 		return i === undefined ? [] : this.p.voisins[i].map((j) => this.p.codes[j]);
 	}
 
-	/** The `n` nearest communes other than `code` for which `accepte` holds, nearest first. */
-	plusProches(code: string, accepte: (code: string) => boolean, n = 1): Proche[] {
+	/** The `n` communes among `candidates`, other than `code`, nearest to it, nearest first. */
+	plusProches(code: string, candidates: Iterable<string>, n = 1): Proche[] {
 		const i = this.index.get(code);
 		if (i === undefined) return [];
 		const depart = this.p.centres[i];
 		const trouves: { j: number; km: number }[] = [];
-		this.p.codes.forEach((c, j) => {
-			if (j !== i && accepte(c)) trouves.push({ j, km: distanceKm(depart, this.p.centres[j]) });
-		});
+		for (const c of candidates) {
+			const j = this.index.get(c);
+			if (j !== undefined && j !== i) trouves.push({ j, km: distanceKm(depart, this.p.centres[j]) });
+		}
 		return trouves
 			.sort((a, b) => a.km - b.km)
 			.slice(0, n)
