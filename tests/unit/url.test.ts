@@ -40,6 +40,15 @@ describe('état dans l’URL', () => {
 		expect(erreurs[0].length).toBeLessThan(120);
 	});
 
+	it('garde le brouillon actif, écarte un identifiant malformé', () => {
+		const { etat } = lire('?commune=31555&brouillon=0123456789abcdef');
+		expect(etat.brouillon).toBe('0123456789abcdef');
+		expect(ecrireEtat(etat)).toBe('?commune=31555&brouillon=0123456789abcdef');
+		const mauvais = lire('?brouillon=../../etc');
+		expect(mauvais.etat.brouillon).toBeUndefined();
+		expect(mauvais.erreurs).toEqual(['« ../../etc » n’est pas un identifiant de brouillon : affichage du zonage en vigueur.']);
+	});
+
 	it('lit une situation choisie', () => {
 		expect(lire('?profil=medecin-liberal&r.situation=renfort').etat.reponses).toEqual({ situation: 'renfort' });
 	});

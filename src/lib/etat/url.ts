@@ -4,12 +4,15 @@
  */
 import { COUCHES, type CoucheId } from '../zonages/couches';
 import type { Reponse } from '../aides/types';
+import { estIdBrouillon, PARAMETRE_BROUILLON } from '../brouillons/brouillon';
 
 export interface EtatUrl {
 	commune: string | null;
 	couche: CoucheId;
 	profil: string | null;
 	reponses: Record<string, Reponse>;
+	/** The active draft zoning (src/lib/brouillons), if any. */
+	brouillon?: string | null;
 }
 
 export const COUCHE_PAR_DEFAUT: CoucheId = 'zonage-medecins';
@@ -48,6 +51,12 @@ export function lireEtat(params: URLSearchParams, ctx: ContexteUrl): { etat: Eta
 		else erreurs.push(`Le profil « ${profil.slice(0, 40)} » n’existe pas.`);
 	}
 
+	const brouillon = params.get(PARAMETRE_BROUILLON);
+	if (brouillon !== null) {
+		if (estIdBrouillon(brouillon)) etat.brouillon = brouillon;
+		else erreurs.push(`« ${brouillon.slice(0, 40)} » n’est pas un identifiant de brouillon : affichage du zonage en vigueur.`);
+	}
+
 	for (const [cle, valeur] of params) {
 		if (!cle.startsWith(PREFIXE_REPONSE)) continue;
 		const question = cle.slice(PREFIXE_REPONSE.length).slice(0, 40);
@@ -74,6 +83,7 @@ export function ecrireEtat(etat: EtatUrl): string {
 	if (etat.commune) p.set('commune', etat.commune);
 	if (etat.couche !== COUCHE_PAR_DEFAUT) p.set('couche', etat.couche);
 	if (etat.profil) p.set('profil', etat.profil);
+	if (etat.brouillon) p.set(PARAMETRE_BROUILLON, etat.brouillon);
 	for (const cle of Object.keys(etat.reponses).sort()) {
 		const v = etat.reponses[cle];
 		p.set(PREFIXE_REPONSE + cle, typeof v === 'boolean' ? (v ? 'oui' : 'non') : String(v));
