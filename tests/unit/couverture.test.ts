@@ -46,11 +46,12 @@ describe('répartition par classe', () => {
 		expect(part(1, 0)).toBe(0);
 	});
 
-	it('donne une barre par classe, la population en valeur, les communes dans le libellé', () => {
+	it('donne une barre par classe, la population en valeur, les communes dans le libellé court', () => {
+		expect(barresRepartition(repartition(communes, 'zonage-medecins'))[0].barres[0].libelle).toBe('ZIP (3 communes)');
 		const [groupe] = barresRepartition(repartition(communes, 'qpv'));
 		expect(groupe.barres.map((b) => [b.cle, b.libelle, b.valeur])).toEqual([
-			['avec-qpv', 'Commune avec au moins un QPV — 1 commune', 1000],
-			['sans-qpv', 'Sans QPV — 6 communes', 5030]
+			['avec-qpv', 'Commune avec au moins un QPV (1 commune)', 1000],
+			['sans-qpv', 'Sans QPV (6 communes)', 5030]
 		]);
 	});
 

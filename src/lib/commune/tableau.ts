@@ -54,10 +54,12 @@ export function trier(
 /**
  * Semicolon-separated CSV with a BOM, as French spreadsheets expect (src/lib/csv/csv.ts); every layer
  * as its label, the APL 2023 as a number with a decimal comma. `aide` adds one column (e.g. "CAIM —
- * médecin libéral") with each commune's status.
+ * médecin libéral") with each commune's status. `brouillon` names the draft whose médecins zoning the
+ * communes carry, in that column's header.
  */
-export function versCsv(communes: readonly Commune[], aide?: { titre: string; statut: (c: Commune) => string }): string {
-	const entete = ['code_insee', 'nom', 'departement', 'population', 'codes_postaux', ...COUCHES.map((c) => c.id), 'apl_mg_2023', 'qpv_2024'];
+export function versCsv(communes: readonly Commune[], aide?: { titre: string; statut: (c: Commune) => string }, brouillon?: string): string {
+	const colonne = (id: string) => (brouillon && id === 'zonage-medecins' ? `${id} (brouillon « ${brouillon} »)` : id);
+	const entete = ['code_insee', 'nom', 'departement', 'population', 'codes_postaux', ...COUCHES.map((c) => colonne(c.id)), 'apl_mg_2023', 'qpv_2024'];
 	if (aide) entete.push(aide.titre);
 	const lignes = communes.map((c) => {
 		const champs: Cellule[] = [

@@ -4,6 +4,7 @@
 import { scaleLinear } from 'd3';
 import type { GroupeDeBarres } from '../chiffres/graphiques';
 import { formatNombre } from '../chiffres/format';
+import { libelleCourt } from '../zonages/couches';
 import type { DistributionApl } from './apl';
 import type { Repartition } from './repartition';
 
@@ -17,7 +18,8 @@ export function barresRepartition(r: Repartition): GroupeDeBarres[] {
 			libelle: 'Population par classe',
 			barres: r.classes.map((c) => ({
 				cle: c.valeur.id,
-				libelle: `${c.valeur.label} — ${formatNombre(c.communes)} commune${c.communes > 1 ? 's' : ''}`,
+				// The short label ("ZIP") keeps the line within a phone's width; the table gives the long one.
+				libelle: `${libelleCourt(c.valeur)} (${formatNombre(c.communes)} commune${c.communes > 1 ? 's' : ''})`,
 				valeur: c.population
 			}))
 		}
