@@ -26,6 +26,7 @@ import { fichiersReference } from './bench/reference';
 import { classerOctets, type Octets } from './bench/octets';
 import { attendreCarteIdle, entitesRendues, mesurerClic, mesurerRecherche, ouvrir, type MesureRecherche, type PageMesuree } from './bench/navigateur';
 import { resumer, type Resume } from './bench/stats';
+import { lignesCouverture, mesurerImport, mesurerRendu } from './bench/couverture';
 
 /** The app's commune geometry is its vector tiles; its attributes, the table and the label points and boxes. */
 const estGeometrieOuAttributs = (c: string) =>
@@ -153,6 +154,7 @@ async function main(): Promise<void> {
 	// Rules first, alone: on 2 cores they must not compete with Chromium.
 	const communes = decoderTable(JSON.parse(readFileSync(join(BUILD, 'data/communes.json'), 'utf8')));
 	const regles = benchAides(communes, PROFIL);
+	const importBrouillon = mesurerImport(communes, BUILD);
 
 	const clics = communesACliquer(EXECUTIONS * CLICS_PAR_EXECUTION);
 	const serveur = await demarrerServeur(BUILD, fichiersReference(RACINE));
@@ -160,6 +162,7 @@ async function main(): Promise<void> {
 	const version = navigateur.version();
 	const app: ExecutionApp[] = [];
 	const ref: ExecutionReference[] = [];
+	let renduCouverture: Resume | undefined;
 	try {
 		// Interleaved, so that any drift of the machine weighs on both pages alike.
 		for (let i = 0; i < EXECUTIONS; i++) {
@@ -167,6 +170,7 @@ async function main(): Promise<void> {
 			app.push(await executionApp(navigateur, serveur, clics.slice(i * CLICS_PAR_EXECUTION, (i + 1) * CLICS_PAR_EXECUTION)));
 			ref.push(await executionReference(navigateur, serveur));
 		}
+		renduCouverture = await mesurerRendu(navigateur, serveur.url);
 	} finally {
 		await navigateur.close();
 		await serveur.fermer();
@@ -198,13 +202,15 @@ async function main(): Promise<void> {
 	});
 	const estime = app.some((e) => e.octets.maplibreEstime);
 
+	const couverture = lignesCouverture(importBrouillon, renduCouverture!, { plage, coche });
 	const ok = {
 		geometrie: o.geometrie.gzip.mediane <= CIBLES.geometrieGzipKo * 1000,
 		idle: idle.mediane <= CIBLES.idleMs,
 		acceleration: acceleration >= CIBLES.accelerationMin,
 		clic: clic.p95 <= CIBLES.clicP95Ms,
 		jsApp: o.jsApp.gzip.mediane <= CIBLES.jsAppGzipKo * 1000,
-		regles: regles.medianeMs <= CIBLES.reglesMs
+		regles: regles.medianeMs <= CIBLES.reglesMs,
+		...couverture.atteintes
 	};
 
 	const lignes: Ligne[] = [
@@ -243,7 +249,8 @@ async function main(): Promise<void> {
 			'—',
 			'',
 			`≤ ${CIBLES.reglesMs} ms ${coche(ok.regles)}`
-		]
+		],
+		...couverture.lignes
 	];
 
 	console.log(`
@@ -278,7 +285,8 @@ Référence naïve : GeoJSON source complet, attributs dans chaque entité, MapL
 		navigationCreationCarte: { nousMs: debut, referenceMs: debutRef },
 		clicPanneau: { resumeMs: clic, communes: clics.map((c) => c.code), mesuresMs: app.flatMap((e) => e.clicsMs) },
 		recherche: recherches,
-		regles: { profil: PROFIL, ...regles }
+		regles: { profil: PROFIL, ...regles },
+		couverture: { importBrouillon, renduCouverture }
 	};
 	writeFileSync(join(sortie, 'bench.json'), JSON.stringify(json, null, '\t') + '\n');
 	console.log(`Résultats détaillés : ${join('bench-results', 'bench.json')}`);

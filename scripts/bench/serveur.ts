@@ -55,7 +55,8 @@ export async function demarrerServeur(racine: string, virtuels: Map<string, Fich
 
 	const serveur: Server = createServer((req, rep) => {
 		const chemin = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		const f = fichiers.get(chemin.endsWith('/') ? chemin + 'index.html' : chemin);
+		// Prerendered pages are served without their extension, as static hosts do (/couverture → couverture.html).
+		const f = fichiers.get(chemin.endsWith('/') ? chemin + 'index.html' : chemin) ?? fichiers.get(chemin + '.html');
 		if (!f) {
 			rep.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('introuvable');
 			return;
