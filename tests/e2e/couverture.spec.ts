@@ -179,6 +179,22 @@ test('fichiers refusés : message en français, rien d’appliqué, le brouillon
 	await expect(page.getByTestId('comparaison').getByTestId('bilan-comparaison')).toContainText('6 communes changent de classe');
 });
 
+test('glisser-déposer un export CartoSanté : résumé avec ses libellés et ses rejets', async ({ page }) => {
+	await ouvrirCouverture(page);
+	const contenu = readFileSync(`${FIXTURES}/cartosante-medecins.csv`, 'utf8');
+	const transfert = await page.evaluateHandle((texte) => {
+		const dt = new DataTransfer();
+		dt.items.add(new File([texte], 'cartosante-medecins.csv', { type: 'text/csv' }));
+		return dt;
+	}, contenu);
+	await page.getByTestId('zone-depot').dispatchEvent('drop', { dataTransfer: transfert });
+	const resume = page.getByTestId('resume-import');
+	await expect(resume).toContainText('export CartoSanté, UTF-8, séparateur point-virgule');
+	await expect(resume.getByTestId('communes-reconnues')).toContainText('4 (ZIP : 1, ZAC : 1, ZAR : 1, Non disponible : 1)');
+	await expect(resume.getByTestId('tableau-rejets')).toContainText('classe « 3_HZ » (hors zonage)');
+	await expect(page.getByTestId('bandeau-brouillon')).toHaveCount(0);
+});
+
 test('renommer, désactiver, supprimer un brouillon ; un identifiant inconnu donne un message', async ({ page }) => {
 	await ouvrirCouverture(page);
 	const id = await appliquerBrouillonTest(page);

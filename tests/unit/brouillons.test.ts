@@ -85,6 +85,13 @@ describe.runIf(existsSync(DONNEES))('brouillon sur les données réelles', () =>
 		return r.lecture;
 	};
 
+	it('connaît les 179 anciens codes d’Occitanie et leur commune d’aujourd’hui', () => {
+		expect(Object.keys(contexte.anciensCodes)).toHaveLength(179);
+		expect(contexte.anciensCodes['12076']).toBe('12218');
+		expect(Object.values(contexte.anciensCodes).every((c) => contexte.communes.has(c))).toBe(true);
+		expect(Object.keys(contexte.anciensCodes).some((c) => contexte.communes.has(c))).toBe(false);
+	});
+
 	it('aller-retour : le zonage en vigueur exporté puis importé ne change aucune commune', () => {
 		const l = lire(new TextEncoder().encode(zonageVersCsv(reelles)));
 		expect(l.rejets).toEqual([]);
@@ -163,6 +170,20 @@ describe('brouillons enregistrés dans IndexedDB (fake-indexeddb)', () => {
 		const { illisibles } = await listerBrouillons();
 		expect(illisibles).toBe(1);
 		await expect(chargerBrouillon('abimé')).rejects.toThrow(/illisible/);
+	});
+
+	it('traduit un quota dépassé en message français, sans rien enregistrer à moitié', async () => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function () {
+			throw new DOMException('quota', 'QuotaExceededError');
+		};
+		const b = creerBrouillon(l, { id: nouvelId(), nom: 'Trop gros', fichier: 't.csv', date: new Date() });
+		try {
+			await expect(enregistrerBrouillon(b)).rejects.toThrow(/^Impossible d’enregistrer le brouillon : l’espace de stockage de ce navigateur est plein/);
+		} finally {
+			IDBObjectStore.prototype.put = put;
+		}
+		expect(await chargerBrouillon(b.id)).toBeNull();
 	});
 
 	it('traduit l’absence d’IndexedDB (navigation privée) en message français', async () => {

@@ -8,8 +8,7 @@ import { nomDepartement } from '../commune/departements';
 import { COUCHE_PAR_ID, libelleCourt, valeurCouche } from '../zonages/couches';
 import { AIDES, PROFIL_PAR_ID, QUESTIONS, demandeSituation, evaluerCommunes, type AideId, type ProfilId, type Reponses, type ResultatAide, type Statut } from '../aides';
 import { ecrireCsv, type Cellule } from '../csv/csv';
-import { appliquerBrouillon, type Brouillon } from './brouillon';
-import type { ClasseMedecins } from './lecture';
+import { appliquerBrouillon, type Brouillon, type ClasseMedecins } from './brouillon';
 
 const COUCHE = 'zonage-medecins';
 

@@ -1,8 +1,8 @@
 /** Draft médecins zonings: reading a file, the draft itself, its comparison with the zoning in force, its storage. */
-export { lireFichier, controlerTaille, CLASSES_MEDECINS, TAILLE_MAX } from './lecture';
-export type { ClasseMedecins, ContexteLecture, Lecture, LigneRejetee, Avertissement, ResultatLecture } from './lecture';
-export { appliquerBrouillon, avecBrouillon, creerBrouillon, estIdBrouillon, nomBrouillon, nouvelId, PARAMETRE_BROUILLON } from './brouillon';
-export type { Brouillon, ResumeBrouillon, Bilan } from './brouillon';
+export { lireFichier, controlerTaille, TAILLE_MAX } from './lecture';
+export type { ContexteLecture, Lecture, LigneRejetee, Avertissement, ResultatLecture } from './lecture';
+export { appliquerBrouillon, avecBrouillon, CLASSES_MEDECINS, creerBrouillon, estIdBrouillon, nomBrouillon, nouvelId, PARAMETRE_BROUILLON } from './brouillon';
+export type { Brouillon, ClasseMedecins, ResumeBrouillon, Bilan } from './brouillon';
 export {
 	CATEGORIES_TRANSITION,
 	categorieTransition,

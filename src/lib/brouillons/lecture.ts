@@ -7,10 +7,7 @@
 import { nomDepartement } from '../commune/departements';
 import { normaliser } from '../recherche/recherche';
 import { formatNombre } from '../chiffres/format';
-
-/** Classes a draft can give a commune: the médecins layer's domain. */
-export const CLASSES_MEDECINS = ['ZIP', 'ZAC', 'ZAR', 'non-disponible'] as const;
-export type ClasseMedecins = (typeof CLASSES_MEDECINS)[number];
+import type { ClasseMedecins } from './brouillon';
 
 /** A zoning of 4,446 communes weighs well under 1 Mo; far more is not a zoning (and would freeze a phone). */
 export const TAILLE_MAX = 5 * 1024 * 1024;
