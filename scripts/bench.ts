@@ -36,6 +36,7 @@ import {
 	type PageMesuree
 } from './bench/navigateur';
 import { resumer, type Resume } from './bench/stats';
+import { lignesCouverture, mesurerImport, mesurerRendu } from './bench/couverture';
 
 /** The app's commune geometry is its vector tiles; its attributes, the table and the label points and boxes. */
 const estGeometrieOuAttributs = (c: string) =>
@@ -187,6 +188,7 @@ async function main(): Promise<void> {
 	// Rules first, alone: on 2 cores they must not compete with Chromium.
 	const communes = decoderTable(JSON.parse(readFileSync(join(BUILD, 'data/communes.json'), 'utf8')));
 	const regles = benchAides(communes, PROFIL);
+	const importBrouillon = mesurerImport(communes, BUILD);
 
 	const clics = communesACliquer(EXECUTIONS * CLICS_PAR_EXECUTION);
 	const serveur = await demarrerServeur(BUILD, fichiersReference(RACINE));
@@ -196,6 +198,7 @@ async function main(): Promise<void> {
 	const ref: ExecutionReference[] = [];
 	const reseauApp: number[] = [];
 	const reseauRef: number[] = [];
+	let renduCouverture: Resume | undefined;
 	try {
 		// Interleaved, so that any drift of the machine weighs on both pages alike.
 		for (let i = 0; i < EXECUTIONS; i++) {
@@ -203,6 +206,7 @@ async function main(): Promise<void> {
 			app.push(await executionApp(navigateur, serveur, clics.slice(i * CLICS_PAR_EXECUTION, (i + 1) * CLICS_PAR_EXECUTION)));
 			ref.push(await executionReference(navigateur, serveur));
 		}
+		renduCouverture = await mesurerRendu(navigateur, serveur.url);
 		serveur.reseau(RESEAU_SALLE);
 		for (let i = 0; i < EXECUTIONS_RESEAU; i++) {
 			console.log(`Exécution ${i + 1}/${EXECUTIONS_RESEAU} sur le ${RESEAU_SALLE.nom}…`);
@@ -244,6 +248,7 @@ async function main(): Promise<void> {
 	});
 	const estime = app.some((e) => e.octets.maplibreEstime);
 
+	const couverture = lignesCouverture(importBrouillon, renduCouverture!, { plage, coche });
 	const ok = {
 		geometrie: o.geometrie.gzip.mediane <= CIBLES.geometrieGzipKo * 1000,
 		idle: idle.mediane <= CIBLES.idleMs,
@@ -251,7 +256,8 @@ async function main(): Promise<void> {
 		clic: clic.p95 <= CIBLES.clicP95Ms,
 		recoloration: recoloration.p95 <= CIBLES.recolorationP95Ms,
 		jsApp: o.jsApp.gzip.mediane <= CIBLES.jsAppGzipKo * 1000,
-		regles: regles.medianeMs <= CIBLES.reglesMs
+		regles: regles.medianeMs <= CIBLES.reglesMs,
+		...couverture.atteintes
 	};
 
 	const lignes: Ligne[] = [
@@ -304,7 +310,8 @@ async function main(): Promise<void> {
 			'—',
 			'',
 			`≤ ${CIBLES.reglesMs} ms ${coche(ok.regles)}`
-		]
+		],
+		...couverture.lignes
 	];
 
 	console.log(`
@@ -345,7 +352,8 @@ moteur de règles chargé (clics et recolorations sont mesurés ensuite).
 		navigationCreationCarte: { nousMs: debut, referenceMs: debutRef },
 		clicPanneau: { resumeMs: clic, communes: clics.map((c) => c.code), mesuresMs: app.flatMap((e) => e.clicsMs) },
 		recherche: recherches,
-		regles: { profil: PROFIL, ...regles }
+		regles: { profil: PROFIL, ...regles },
+		couverture: { importBrouillon, renduCouverture }
 	};
 	writeFileSync(join(sortie, 'bench.json'), JSON.stringify(json, null, '\t') + '\n');
 	console.log(`Résultats détaillés : ${join('bench-results', 'bench.json')}`);

@@ -98,10 +98,11 @@ export async function demarrerServeur(racine: string, virtuels: Map<string, Fich
 
 	const serveur: Server = createServer(async (req, rep) => {
 		const chemin = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		const cle = chemin.endsWith('/') ? chemin + 'index.html' : chemin;
-		const f = fichiers.get(cle);
+		// Prerendered pages are served without their extension, as static hosts do (/couverture → couverture.html).
+		const cle = [chemin.endsWith('/') ? chemin + 'index.html' : chemin, chemin + '.html'].find((c) => fichiers.has(c));
 		if (profil) await pause(profil.latence);
-		if (!f) {
+		const f = cle && fichiers.get(cle);
+		if (!cle || !f) {
 			rep.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('introuvable');
 			return;
 		}

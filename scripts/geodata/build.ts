@@ -75,6 +75,7 @@ function communesDeBase(): {
 	departements: Map<string, string>;
 	chefsLieux: Set<string>;
 	region: { code: string; nom: string };
+	anciensCodes: Record<string, string>;
 } {
 	const communes: {
 		code: string;
@@ -84,6 +85,7 @@ function communesDeBase(): {
 		departement: string;
 		population?: number;
 		codesPostaux?: string[];
+		anciensCodes?: string[];
 	}[] = require('@etalab/decoupage-administratif/data/communes.json');
 	const epcis: { code: string; nom: string; membres: { code: string }[] }[] = require('@etalab/decoupage-administratif/data/epci.json');
 	const deps: { code: string; nom: string; region: string; chefLieu: string }[] = require('@etalab/decoupage-administratif/data/departements.json');
@@ -104,7 +106,15 @@ function communesDeBase(): {
 	const occitanie = deps.filter((d) => d.region === REGION);
 	const departements = new Map(occitanie.map((d) => [d.code, d.nom]));
 	const chefsLieux = new Set(occitanie.map((d) => d.chefLieu));
-	return { base, departements, chefsLieux, region: { code: REGION, nom: regions.find((r) => r.code === REGION)!.nom } };
+	// Former codes → today's commune, so that a draft zoning keyed on an older COG can be imported.
+	const anciensCodes: Record<string, string> = {};
+	for (const c of communes.filter((x) => x.type === 'commune-actuelle' && x.region === REGION).sort((a, b) => a.code.localeCompare(b.code))) {
+		for (const a of [...(c.anciensCodes ?? [])].sort()) {
+			if (a in anciensCodes) throw new ErreurDonnees(`Ancien code ${a} rattaché à deux communes : ${anciensCodes[a]} et ${c.code}`);
+			anciensCodes[a] = c.code;
+		}
+	}
+	return { base, departements, chefsLieux, region: { code: REGION, nom: regions.find((r) => r.code === REGION)!.nom }, anciensCodes };
 }
 
 function ecrire(nom: string, donnees: unknown, tailles: [string, number, number][]): void {
@@ -115,7 +125,7 @@ function ecrire(nom: string, donnees: unknown, tailles: [string, number, number]
 
 function construire(): void {
 	const debut = performance.now();
-	const { base, departements, chefsLieux, region } = communesDeBase();
+	const { base, departements, chefsLieux, region, anciensCodes } = communesDeBase();
 	const sources = {
 		zonageMedecins: lireCsv('zonage-medecins'),
 		zonageDentistes: lireCsv('zonage-dentistes'),
@@ -223,6 +233,7 @@ function construire(): void {
 	ecrire('qpv2015.topo.json', qpv2015, tailles);
 	ecrire('sources.json', sourcesUi, tailles);
 	ecrire('departements-chiffres.json', chiffres, tailles);
+	ecrire('anciens-codes.json', anciensCodes, tailles);
 
 	console.log(`Géodonnées : ${communes.length} communes, construites en ${Math.round(performance.now() - debut)} ms depuis ${SOURCES}`);
 	const largeur = Math.max(...COUCHES.map((c) => c.id.length));

@@ -5,6 +5,7 @@
 import { COUCHES, valeurCouche, type CoucheId } from '../zonages/couches';
 import { normaliser } from '../recherche/recherche';
 import type { Commune } from './types';
+import { ecrireCsv, type Cellule } from '../csv/csv';
 
 export interface Filtres {
 	texte: string;
@@ -50,37 +51,29 @@ export function trier(
 	});
 }
 
-/** A decimal number as French spreadsheets read it (3,28); empty when there is none. */
-function nombreCsv(v: number | undefined): string {
-	return v === undefined ? '' : String(v).replace('.', ',');
-}
-
-function champCsv(v: string | number): string {
-	const s = String(v);
-	return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /**
- * Semicolon-separated CSV with a BOM, as French spreadsheets expect; every layer as its label, the
- * APL 2023 as a number with a decimal comma. `aide` adds one column (e.g. "CAIM — médecin libéral")
- * with each commune's status.
+ * Semicolon-separated CSV with a BOM, as French spreadsheets expect (src/lib/csv/csv.ts); every layer
+ * as its label, the APL 2023 as a number with a decimal comma. `aide` adds one column (e.g. "CAIM —
+ * médecin libéral") with each commune's status. `brouillon` names the draft whose médecins zoning the
+ * communes carry, in that column's header.
  */
-export function versCsv(communes: readonly Commune[], aide?: { titre: string; statut: (c: Commune) => string }): string {
-	const entete = ['code_insee', 'nom', 'departement', 'population', 'codes_postaux', ...COUCHES.map((c) => c.id), 'apl_mg_2023', 'qpv_2024'];
+export function versCsv(communes: readonly Commune[], aide?: { titre: string; statut: (c: Commune) => string }, brouillon?: string): string {
+	const colonne = (id: string) => (brouillon && id === 'zonage-medecins' ? `${id} (brouillon « ${brouillon} »)` : id);
+	const entete = ['code_insee', 'nom', 'departement', 'population', 'codes_postaux', ...COUCHES.map((c) => colonne(c.id)), 'apl_mg_2023', 'qpv_2024'];
 	if (aide) entete.push(aide.titre);
 	const lignes = communes.map((c) => {
-		const champs: (string | number)[] = [
+		const champs: Cellule[] = [
 			c.code,
 			c.nom,
 			c.departement,
 			c.population,
 			c.codesPostaux.join(' '),
 			...COUCHES.map((couche) => valeurCouche(couche.id, c.zonages[couche.id])?.label ?? c.zonages[couche.id]),
-			nombreCsv(c.apl?.apl2023),
+			c.apl?.apl2023,
 			c.qpv.map((q) => `${q.nom} (${q.code})`).join(' | ')
 		];
 		if (aide) champs.push(aide.statut(c));
-		return champs.map(champCsv).join(';');
+		return champs;
 	});
-	return '\uFEFF' + [entete.map(champCsv).join(';'), ...lignes].join('\r\n') + '\r\n';
+	return ecrireCsv(entete, lignes);
 }

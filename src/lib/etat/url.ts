@@ -1,10 +1,11 @@
 /**
  * The page state that lives in the URL: selected commune, the map's mode and layer, profile and
- * answers, the aid coloured on the map, the communes pinned for comparison.
+ * answers, the aid coloured on the map, the communes pinned for comparison, the active draft zoning.
  * Parsing never throws: bad input becomes a French message and a safe default.
  */
 import { COUCHES, type CoucheId } from '../zonages/couches';
 import type { Reponse } from '../aides/types';
+import { estIdBrouillon, PARAMETRE_BROUILLON } from '../brouillons/brouillon';
 
 export interface EtatUrl {
 	commune: string | null;
@@ -17,6 +18,8 @@ export interface EtatUrl {
 	aide: string;
 	/** Communes pinned for comparison, in pinning order. */
 	comparer: string[];
+	/** The active draft zoning (src/lib/brouillons), if any. */
+	brouillon: string | null;
 }
 
 /** At most this many communes side by side: readable on a phone. */
@@ -38,7 +41,7 @@ export interface ContexteUrl {
 
 /** The state of a page opened without any parameter. */
 export function etatInitial(): EtatUrl {
-	return { commune: null, couche: COUCHE_PAR_DEFAUT, profil: null, reponses: {}, zonages: false, aide: 'meilleure', comparer: [] };
+	return { commune: null, couche: COUCHE_PAR_DEFAUT, profil: null, reponses: {}, zonages: false, aide: 'meilleure', comparer: [], brouillon: null };
 }
 
 export function lireEtat(params: URLSearchParams, ctx: ContexteUrl): { etat: EtatUrl; erreurs: string[] } {
@@ -82,6 +85,12 @@ export function lireEtat(params: URLSearchParams, ctx: ContexteUrl): { etat: Eta
 		else erreurs.push(`Le profil « ${profil.slice(0, 40)} » n’existe pas.`);
 	}
 
+	const brouillon = params.get(PARAMETRE_BROUILLON);
+	if (brouillon !== null) {
+		if (estIdBrouillon(brouillon)) etat.brouillon = brouillon;
+		else erreurs.push(`« ${brouillon.slice(0, 40)} » n’est pas un identifiant de brouillon : affichage du zonage en vigueur.`);
+	}
+
 	for (const [cle, valeur] of params) {
 		if (!cle.startsWith(PREFIXE_REPONSE)) continue;
 		const question = cle.slice(PREFIXE_REPONSE.length).slice(0, 40);
@@ -111,6 +120,7 @@ export function ecrireEtat(etat: EtatUrl): string {
 	if (etat.profil && etat.zonages) p.set('carte', 'zonages');
 	if (etat.profil && etat.aide !== 'meilleure') p.set('aide', etat.aide);
 	if (etat.comparer.length) p.set('comparer', etat.comparer.join(','));
+	if (etat.brouillon) p.set(PARAMETRE_BROUILLON, etat.brouillon);
 	for (const cle of Object.keys(etat.reponses).sort()) {
 		const v = etat.reponses[cle];
 		p.set(PREFIXE_REPONSE + cle, typeof v === 'boolean' ? (v ? 'oui' : 'non') : String(v));
