@@ -32,9 +32,10 @@ export async function ouvrir(navigateur: Browser, origine: string, chemin: strin
 
 /**
  * Navigation → first idle map: the page's 'carte-idle' mark, relative to navigation start; also
- * navigation → map creation ('carte-debut'), to tell loading the page from loading the map.
+ * navigation → map creation ('carte-debut'), to tell loading the page from loading the map; and
+ * the idle instant on the machine's clock.
  */
-export async function attendreCarteIdle(page: Page): Promise<{ idle: number; debut: number }> {
+export async function attendreCarteIdle(page: Page): Promise<{ idle: number; debut: number; idleEpoch: number }> {
 	await page
 		.waitForFunction(() => performance.getEntriesByName('carte-idle').length > 0, null, { timeout: DELAI_CARTE_MS, polling: 50 })
 		.catch(() => {
@@ -42,7 +43,9 @@ export async function attendreCarteIdle(page: Page): Promise<{ idle: number; deb
 		});
 	return page.evaluate(() => ({
 		idle: performance.getEntriesByName('carte-idle')[0].startTime,
-		debut: performance.getEntriesByName('carte-debut')[0]?.startTime ?? NaN
+		debut: performance.getEntriesByName('carte-debut')[0]?.startTime ?? NaN,
+		// The same instant on the machine's clock, which the bench server stamps requests with.
+		idleEpoch: performance.timeOrigin + performance.getEntriesByName('carte-idle')[0].startTime
 	}));
 }
 

@@ -37,6 +37,8 @@ export interface Fichier {
 export interface Envoi {
 	chemin: string;
 	contenu: Buffer;
+	/** When the request arrived (Date.now()), to tell what a page asked for before its first view. */
+	recu: number;
 }
 
 /** A venue's network: shared downlink and round trip. */
@@ -97,6 +99,7 @@ export async function demarrerServeur(racine: string, virtuels: Map<string, Fich
 	let liaison: Liaison | null = null;
 
 	const serveur: Server = createServer(async (req, rep) => {
+		const recu = Date.now();
 		const chemin = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		// Prerendered pages are served without their extension, as static hosts do (/couverture → couverture.html).
 		const cle = [chemin.endsWith('/') ? chemin + 'index.html' : chemin, chemin + '.html'].find((c) => fichiers.has(c));
@@ -115,7 +118,7 @@ export async function demarrerServeur(racine: string, virtuels: Map<string, Fich
 			'cache-control': 'no-store',
 			...(gzip && { 'content-encoding': 'gzip' })
 		});
-		if (req.method !== 'HEAD') envois.push({ chemin, contenu: f.contenu });
+		if (req.method !== 'HEAD') envois.push({ chemin, contenu: f.contenu, recu });
 		if (req.method === 'HEAD') rep.end();
 		else if (liaison) await liaison.envoyer(rep, corps);
 		else rep.end(corps);

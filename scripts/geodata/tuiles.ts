@@ -15,6 +15,13 @@ import type { FeatureCollection } from 'geojson';
 
 export const ZOOM_MIN = 4;
 export const ZOOM_MAX = 10;
+const EXTENT = 4096;
+/**
+ * Up to the region view's zoom, a tile spans at most ~1,000 screen pixels: a 1,024-unit grid (and
+ * simplification at that grid) is as fine as the screen, and the first view downloads a quarter less.
+ */
+const ZOOM_LARGE = 6;
+const EXTENT_LARGE = 1024;
 
 const x = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
 const y = (lat: number, z: number) => {
@@ -35,24 +42,28 @@ export function ecrireTuiles(
 	bornes: [number, number, number, number],
 	dossier: string
 ): BilanTuiles {
-	const index = Object.entries(couches).map(
-		([nom, fc]) => [nom, new GeoJSONVT(fc, { maxZoom: ZOOM_MAX, indexMaxZoom: ZOOM_MAX, indexMaxPoints: 0, tolerance: 1.5, buffer: 64 })] as const
-	);
+	const indexer = (extent: number) =>
+		Object.entries(couches).map(
+			([nom, fc]) =>
+				[nom, new GeoJSONVT(fc, { maxZoom: ZOOM_MAX, indexMaxZoom: ZOOM_MAX, indexMaxPoints: 0, tolerance: 1.5, buffer: 64, extent })] as const
+		);
+	const index = new Map([EXTENT, EXTENT_LARGE].map((e) => [e, indexer(e)]));
 	const bilan: BilanTuiles = { tuiles: 0, brut: 0, gzip: 0, premiereVue: { zoom: 6, tuiles: 0, gzip: 0 } };
 	const [ouest, sud, est, nord] = bornes;
 	for (let z = ZOOM_MIN; z <= ZOOM_MAX; z++) {
 		for (let tx = x(ouest, z); tx <= x(est, z); tx++) {
 			mkdirSync(join(dossier, String(z), String(tx)), { recursive: true });
 			for (let ty = y(nord, z); ty <= y(sud, z); ty++) {
+				const extent = z <= ZOOM_LARGE ? EXTENT_LARGE : EXTENT;
 				const calques = Object.fromEntries(
-					index.flatMap(([nom, i]) => {
+					index.get(extent)!.flatMap(([nom, i]) => {
 						const t = i.getTile(z, tx, ty);
 						if (!t) return [];
 						const features = t.features.filter((f) => !(Number(f.tags?.zmin) > z));
 						return features.length ? [[nom, { ...t, features } as typeof t]] : [];
 					})
 				);
-				const octets = Object.keys(calques).length ? fromGeojsonVt(calques, { version: 2, extent: 4096 }) : new Uint8Array();
+				const octets = Object.keys(calques).length ? fromGeojsonVt(calques, { version: 2, extent }) : new Uint8Array();
 				writeFileSync(join(dossier, String(z), String(tx), `${ty}.pbf`), octets);
 				const gz = gzipSync(octets, { level: 9 }).length;
 				bilan.tuiles++;

@@ -329,7 +329,7 @@ function geler<T>(o: T): T {
  * `reponses` maps QUESTIONS keys to booleans ('oui-non'), numbers ('nombre') or option ids ('choix').
  */
 export function evaluerAides(commune: Commune, profil: ProfilId, reponses: Reponses = {}): readonly ResultatAide[] {
-	const { sig, cle } = preparer(commune, profil, reponses);
+	const { sig, cle } = preparer(profil, reponses)(commune);
 	let r = memo.get(cle);
 	if (!r) {
 		r = geler(resultats(sig, profil, reponses));
@@ -340,7 +340,17 @@ export function evaluerAides(commune: Commune, profil: ProfilId, reponses: Repon
 
 /** Each aid's status in one commune, without the explanations: what a map of all communes needs. */
 export function statutsAides(commune: Commune, profil: ProfilId, reponses: Reponses = {}): ReadonlyMap<AideId, Statut> {
-	const { sig, cle } = preparer(commune, profil, reponses);
+	return statutsPour(preparer(profil, reponses), commune, profil, reponses);
+}
+
+/** Every commune's statuses for one profile (the map, its legend, the neighbours, the CLI's --repartition). */
+export function statutsCommunes(communes: readonly Commune[], profil: ProfilId, reponses: Reponses = {}): Map<string, ReadonlyMap<AideId, Statut>> {
+	const cleDe = preparer(profil, reponses);
+	return new Map(communes.map((c) => [c.code, statutsPour(cleDe, c, profil, reponses)]));
+}
+
+function statutsPour(cleDe: CleCommune, commune: Commune, profil: ProfilId, reponses: Reponses): ReadonlyMap<AideId, Statut> {
+	const { sig, cle } = cleDe(commune);
 	let r = memoStatuts.get(cle);
 	if (!r) {
 		const ici = new SituationCommune(sig, profil, reponses);
@@ -350,20 +360,19 @@ export function statutsAides(commune: Commune, profil: ProfilId, reponses: Repon
 	return r;
 }
 
-/** Checks the profile and answers, and the memo key of a commune's signature. */
-function preparer(commune: Commune, profil: ProfilId, reponses: Reponses): { sig: Signature; cle: string } {
+type CleCommune = (commune: Commune) => { sig: Signature; cle: string };
+
+/** Checks the profile and answers once, then gives each commune's signature and memo key. */
+function preparer(profil: ProfilId, reponses: Reponses): CleCommune {
 	if (!PROFIL_PAR_ID.has(profil)) throw new Error(`Profil inconnu : « ${profil} ».`);
 	validerReponses(reponses);
 	moteur ??= creerMoteur();
-	if (memo.size + memoStatuts.size >= MEMO_MAX) viderMemo();
-	const sig = signature(commune, profil);
-	const cleReponses = JSON.stringify(Object.entries(reponses).sort(([a], [b]) => a.localeCompare(b)));
-	return { sig, cle: `${profil}|${cleReponses}|${sig.departement}|${sig.qpv}|${Object.values(sig.zonages).join('|')}` };
-}
-
-/** Every commune's statuses for one profile (the map, its legend, the neighbours, the CLI's --repartition). */
-export function statutsCommunes(communes: readonly Commune[], profil: ProfilId, reponses: Reponses = {}): Map<string, ReadonlyMap<AideId, Statut>> {
-	return new Map(communes.map((c) => [c.code, statutsAides(c, profil, reponses)]));
+	const prefixe = `${profil}|${JSON.stringify(Object.entries(reponses).sort(([a], [b]) => a.localeCompare(b)))}`;
+	return (commune) => {
+		if (memo.size + memoStatuts.size >= MEMO_MAX) viderMemo();
+		const sig = signature(commune, profil);
+		return { sig, cle: `${prefixe}|${sig.departement}|${sig.qpv}|${Object.values(sig.zonages).join('|')}` };
+	};
 }
 
 /** The profile's aids that depend on the place, i.e. whose rule reads the commune's data (the map colours them). */

@@ -3,6 +3,7 @@
  * comparison show them: one row per indicator (value, rank, the 13 values and the region's). Pure,
  * and without d3, so that the comparison does not load the charts' code.
  */
+import { formatDecimal } from './format';
 import type { ChiffresDepartements, DepartementChiffres, IdBarometre, IdEffectif } from './departements';
 
 export type IdComparaison = 'msp' | 'centres-sante' | 'cpts' | 'ald' | 'medecins-generalistes' | 'chirurgiens-dentistes';
@@ -85,7 +86,7 @@ export function indicateursCompares(c: ChiffresDepartements, code: string): Indi
 
 /** "19,9" for a rate, "83" for a percentage as the baromètre gives it. */
 export function formatValeur(ind: Pick<IndicateurCompare, 'unite'>, v: number): string {
-	return v.toLocaleString('fr-FR', { maximumFractionDigits: ind.unite === '%' ? 2 : 1 });
+	return formatDecimal(v, ind.unite === '%' ? 2 : 1);
 }
 
 /** "2023-12-01" → "12/2023". */

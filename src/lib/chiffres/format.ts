@@ -5,27 +5,34 @@
  * split across two lines on screen. Compare against these characters in tests.
  */
 
-const nombre = new Intl.NumberFormat('fr-FR');
-const eurosEntiers = new Intl.NumberFormat('fr-FR', {
-	style: 'currency',
-	currency: 'EUR',
-	minimumFractionDigits: 0,
-	maximumFractionDigits: 0
-});
-const eurosCentimes = new Intl.NumberFormat('fr-FR', {
-	style: 'currency',
-	currency: 'EUR',
-	minimumFractionDigits: 2
-});
+/** Created on first use: the first fr-FR formatter of a page loads the locale's data (~20 ms), which the map's first view does not need. */
+const formateur = (options: Intl.NumberFormatOptions = {}) => {
+	let f: Intl.NumberFormat | undefined;
+	return () => (f ??= new Intl.NumberFormat('fr-FR', options));
+};
+const nombre = formateur();
+const eurosEntiers = formateur({ style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const eurosCentimes = formateur({ style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
+
+/** One formatter per precision: building one is costly, and a commune's panel formats dozens of figures. */
+const decimaux = new Map<string, Intl.NumberFormat>();
+
+/** formatDecimal(3.456, 1) → "3,5"; formatDecimal(3, 2, 2) → "3,00". */
+export function formatDecimal(valeur: number, max: number, min = 0): string {
+	const cle = `${min}-${max}`;
+	let f = decimaux.get(cle);
+	if (!f) decimaux.set(cle, (f = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: min, maximumFractionDigits: max })));
+	return f.format(valeur);
+}
 
 /** 1234 → "1 234", 1085.5 → "1 085,5". */
 export function formatNombre(valeur: number): string {
-	return nombre.format(valeur);
+	return nombre().format(valeur);
 }
 
 /** 31250 → "31 250 €"; cents are shown, both digits, only when present: 12.5 → "12,50 €". */
 export function formatEuros(valeur: number): string {
-	return (Number.isInteger(valeur) ? eurosEntiers : eurosCentimes).format(valeur);
+	return (Number.isInteger(valeur) ? eurosEntiers : eurosCentimes)().format(valeur);
 }
 
 export type Periode = 'jour' | 'semaine' | 'mois' | 'trimestre' | 'an';

@@ -9,6 +9,7 @@ import { STATUTS, formatMontantAide } from '../aides/affichage';
 import type { ResultatAide } from '../aides/types';
 import { EPINGLES_MAX } from '../etat/url';
 import { indicateursCompares, formatValeur } from '../chiffres/comparaisonDepartements';
+import { formatDecimal, formatNombre } from '../chiffres/format';
 import type { ChiffresDepartements } from '../chiffres/departements';
 
 /** The pins with `code` added (or a French message when the list is full or already holds it). */
@@ -60,7 +61,7 @@ export function groupesComparaison(
 			titre: 'Commune',
 			lignes: [
 				{ titre: 'Département', valeurs: communes.map((c) => c.departement) },
-				{ titre: 'Population', valeurs: communes.map((c) => c.population.toLocaleString('fr-FR')) }
+				{ titre: 'Population', valeurs: communes.map((c) => formatNombre(c.population)) }
 			]
 		},
 		{ titre: 'Zonages', lignes: ZONAGES.map((couche) => ({ titre: COUCHE_PAR_ID[couche].court, valeurs: communes.map((c) => valeur(c, couche)) })) },
@@ -69,7 +70,7 @@ export function groupesComparaison(
 			lignes: [
 				{
 					titre: 'APL 2023',
-					valeurs: communes.map((c) => (c.apl ? c.apl.apl2023.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : 'non disponible'))
+					valeurs: communes.map((c) => (c.apl ? formatDecimal(c.apl.apl2023, 2, 2) : 'non disponible'))
 				}
 			]
 		}

@@ -70,6 +70,21 @@ export function rangApl(
 	const champ = CHAMPS[annee].apl;
 	const valeur = communes.find((c) => c.code === code)?.apl?.[champ];
 	if (valeur === undefined) return null;
-	const valeurs = communes.flatMap((c) => (c.apl ? [c.apl[champ]] : []));
-	return { rang: 1 + valeurs.filter((v) => v < valeur).length, sur: valeurs.length };
+	const valeurs = valeursTriees(communes, annee);
+	// Rank = 1 + how many are strictly lower: the first index holding `valeur`, by binary search.
+	let [bas, haut] = [0, valeurs.length];
+	while (bas < haut) {
+		const milieu = (bas + haut) >> 1;
+		if (valeurs[milieu] < valeur) bas = milieu + 1;
+		else haut = milieu;
+	}
+	return { rang: 1 + bas, sur: valeurs.length };
+}
+
+/** Sorted once per list and year: a commune's panel asks for a rank at every click. */
+const triees = new WeakMap<object, Partial<Record<AnneeApl, Float64Array>>>();
+function valeursTriees(communes: readonly { apl: Apl | null }[], annee: AnneeApl): Float64Array {
+	let parAnnee = triees.get(communes);
+	if (!parAnnee) triees.set(communes, (parAnnee = {}));
+	return (parAnnee[annee] ??= Float64Array.from(communes.flatMap((c) => (c.apl ? [c.apl[CHAMPS[annee].apl]] : []))).sort());
 }

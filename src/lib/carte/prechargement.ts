@@ -1,0 +1,14 @@
+/**
+ * What a page with a map fetches before anything else, written into its HTML at prerender
+ * (src/hooks.server.ts) so that it downloads while the scripts do.
+ */
+import urlWorker from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+/** MapLibre's worker, as the browser and the prerenderer both see it (Vite's hashed asset). */
+export const URL_WORKER = urlWorker;
+
+/** Data files per route, under the site's base path. */
+export const DONNEES_PRECHARGEES: Record<string, readonly string[]> = {
+	'/': ['departements.json', 'sources.json'],
+	'/presentation': ['departements.json', 'sources.json', 'communes.json']
+};
