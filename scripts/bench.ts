@@ -59,7 +59,7 @@ const SITUATIONS = ['installation', 'exercice', 'renfort', 'transition', 'instal
 const MIN_COMMUNES_RENDUES = 3000;
 /** A forum venue's wifi: 10 Mbit/s shared downlink, 40 ms round trip. */
 const RESEAU_SALLE: ProfilReseau = { nom: 'wifi de salle', debit: 10e6, latence: 40 };
-const EXECUTIONS_RESEAU = 3;
+const EXECUTIONS_RESEAU = 5;
 
 const CIBLES = {
 	geometrieGzipKo: 350,

@@ -77,7 +77,15 @@ class Liaison {
 			this.libre = debut + (morceau.length * 8 * 1000) / this.debit;
 			await pause(this.libre - performance.now());
 			// A request the page abandons (a tile out of view) frees the link.
-			if (!rep.write(morceau)) await new Promise((ok) => (rep.once('drain', ok), rep.once('close', ok)));
+			if (!rep.write(morceau)) {
+				await new Promise<void>((ok) => {
+					const suite = () => {
+						rep.off('drain', suite).off('close', suite);
+						ok();
+					};
+					rep.once('drain', suite).once('close', suite);
+				});
+			}
 		}
 		rep.end();
 	}
