@@ -147,7 +147,7 @@ function main(): void {
 		const aides = options.aide === 'meilleure' ? aidesDuLieu(options.profil) : [options.aide as AideId];
 		const classes = repartition(communes, statutsParCommune(statutsCommunes(communes, options.profil, options.reponses), aides));
 		if (options.json) console.log(JSON.stringify({ profil: options.profil, aide: options.aide, classes }, null, 2));
-		else for (const k of classes) console.log(`${STATUTS.find((s) => s.id === k.statut)!.titre} : ${k.communes} communes, ${k.population} habitants`);
+		else for (const k of classes) console.log(`${STATUTS.find((s) => s.id === k.statut)!.titre} : ${k.communes} commune${k.communes > 1 ? 's' : ''}, ${k.population} habitant${k.population > 1 ? 's' : ''}`);
 		return;
 	}
 	const commune = chargerCommunes().find((c) => c.code === options.commune);

@@ -23,8 +23,13 @@ const COMMUNES = [
 ];
 
 test('la carte se dessine avec sa légende, ses sources et ses dates', async ({ page }) => {
+	const demandes: string[] = [];
+	page.on('request', (r) => demandes.push(new URL(r.url()).pathname));
 	await page.goto('/');
 	await attendreCarte(page);
+	// MapLibre's worker, preloaded with the page, is downloaded once: the map starts it from that download.
+	const preload = await page.locator('link[rel="preload"][href*="maplibre-gl-worker"]').getAttribute('href');
+	expect(demandes.filter((d) => d.includes('maplibre-gl-worker'))).toEqual([preload]);
 	const legende = page.getByTestId('legende');
 	await expect(legende.locator('tr[data-valeur="ZIP"] td').first()).toHaveText('1 419');
 	await expect(legende.locator('tr[data-valeur="ZAC"] td').first()).toHaveText('2 556');

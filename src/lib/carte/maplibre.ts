@@ -9,19 +9,24 @@ import { URL_WORKER } from './prechargement';
 
 let pret: Promise<void> | null = null;
 
-/** Resolves once MapLibre knows its worker; a map must be created after it. */
+async function urlDuWorker(): Promise<string> {
+	// Vite's dev server serves the worker as a module importing its client: it must load from its URL.
+	if (import.meta.env.DEV) return URL_WORKER;
+	try {
+		const r = await fetch(URL_WORKER);
+		if (!r.ok) throw new Error(`HTTP ${r.status}`);
+		return URL.createObjectURL(new Blob([await r.blob()], { type: 'text/javascript' }));
+	} catch {
+		// MapLibre fetches the worker itself then, as it would without the preload.
+		return URL_WORKER;
+	}
+}
+
+/** Resolves once MapLibre knows its worker, which then compiles on another core; a map must be created after it. */
 export function preparerMapLibre(): Promise<void> {
-	pret ??= fetch(URL_WORKER)
-		.then((r) => {
-			if (!r.ok) throw new Error(`HTTP ${r.status}`);
-			return r.blob();
-		})
-		.then(
-			(code) => setWorkerUrl(URL.createObjectURL(new Blob([code], { type: 'text/javascript' }))),
-			// MapLibre fetches the worker itself then, as it would without the preload.
-			() => setWorkerUrl(URL_WORKER)
-		)
-		// The worker compiles on another core while the page mounts.
-		.then(() => prewarm());
+	pret ??= urlDuWorker().then((url) => {
+		setWorkerUrl(url);
+		prewarm();
+	});
 	return pret;
 }
