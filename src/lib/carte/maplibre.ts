@@ -30,3 +30,16 @@ export function preparerMapLibre(): Promise<void> {
 	});
 	return pret;
 }
+
+/** Creates a map with `creer` once MapLibre is ready; the returned function removes it, created yet or not. */
+export function creerApresMapLibre(creer: () => () => void): () => void {
+	let detruire: (() => void) | undefined;
+	let annule = false;
+	preparerMapLibre().then(() => {
+		if (!annule) detruire = creer();
+	});
+	return () => {
+		annule = true;
+		detruire?.();
+	};
+}

@@ -5,34 +5,33 @@
  * split across two lines on screen. Compare against these characters in tests.
  */
 
-/** Created on first use: the first fr-FR formatter of a page loads the locale's data (~20 ms), which the map's first view does not need. */
-const formateur = (options: Intl.NumberFormatOptions = {}) => {
-	let f: Intl.NumberFormat | undefined;
-	return () => (f ??= new Intl.NumberFormat('fr-FR', options));
-};
-const nombre = formateur();
-const eurosEntiers = formateur({ style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
-const eurosCentimes = formateur({ style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
-
-/** One formatter per precision: building one is costly, and a commune's panel formats dozens of figures. */
-const decimaux = new Map<string, Intl.NumberFormat>();
+/**
+ * One fr-FR formatter per set of options, created on first use: building one is costly (the page's first
+ * loads the locale's data, ~20 ms, which the map's first view does not need), and a commune's panel
+ * formats dozens of figures.
+ */
+const formateurs = new Map<string, Intl.NumberFormat>();
+function formateur(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+	const cle = JSON.stringify(options);
+	let f = formateurs.get(cle);
+	if (!f) formateurs.set(cle, (f = new Intl.NumberFormat('fr-FR', options)));
+	return f;
+}
 
 /** formatDecimal(3.456, 1) → "3,5"; formatDecimal(3, 2, 2) → "3,00". */
 export function formatDecimal(valeur: number, max: number, min = 0): string {
-	const cle = `${min}-${max}`;
-	let f = decimaux.get(cle);
-	if (!f) decimaux.set(cle, (f = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: min, maximumFractionDigits: max })));
-	return f.format(valeur);
+	return formateur({ minimumFractionDigits: min, maximumFractionDigits: max }).format(valeur);
 }
 
 /** 1234 → "1 234", 1085.5 → "1 085,5". */
 export function formatNombre(valeur: number): string {
-	return nombre().format(valeur);
+	return formateur().format(valeur);
 }
 
 /** 31250 → "31 250 €"; cents are shown, both digits, only when present: 12.5 → "12,50 €". */
 export function formatEuros(valeur: number): string {
-	return (Number.isInteger(valeur) ? eurosEntiers : eurosCentimes)().format(valeur);
+	const centimes = Number.isInteger(valeur) ? 0 : 2;
+	return formateur({ style: 'currency', currency: 'EUR', minimumFractionDigits: centimes, maximumFractionDigits: centimes }).format(valeur);
 }
 
 export type Periode = 'jour' | 'semaine' | 'mois' | 'trimestre' | 'an';
