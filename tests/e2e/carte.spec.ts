@@ -30,6 +30,15 @@ test('la carte se dessine avec sa légende, ses sources et ses dates', async ({ 
 	// MapLibre's worker, preloaded with the page, is downloaded once: the map starts it from that download.
 	const preload = await page.locator('link[rel="preload"][href*="maplibre-gl-worker"]').getAttribute('href');
 	expect(demandes.filter((d) => d.includes('maplibre-gl-worker'))).toEqual([preload]);
+	// The first view's tiles, fetched by the page as soon as the map knows its view, are downloaded once
+	// (MapLibre is served that download) and all of them cover the view.
+	const tuiles = demandes.filter((d) => d.startsWith('/data/tuiles/'));
+	expect(tuiles.length).toBeGreaterThan(0);
+	expect(new Set(tuiles).size).toBe(tuiles.length);
+	const couvrantes: string[] = await page.evaluate(() =>
+		(window as any).__carte.coveringTiles({ tileSize: 512, minzoom: 4, maxzoom: 10 }).map((t: any) => `/data/tuiles/${t.canonical.z}/${t.canonical.x}/${t.canonical.y}.pbf`)
+	);
+	expect(couvrantes).toEqual(expect.arrayContaining(tuiles));
 	const legende = page.getByTestId('legende');
 	await expect(legende.locator('tr[data-valeur="ZIP"] td').first()).toHaveText('1 419');
 	await expect(legende.locator('tr[data-valeur="ZAC"] td').first()).toHaveText('2 556');

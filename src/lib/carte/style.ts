@@ -13,7 +13,7 @@ export const BORNES_OCCITANIE: [[number, number], [number, number]] = [
 	[4.85, 45.05]
 ];
 /** Zooms the build tiles (scripts/geodata/tuiles.ts); MapLibre overzooms past the last one. */
-const ZOOM_TUILES = { minzoom: 4, maxzoom: 10 };
+export const ZOOM_TUILES = { minzoom: 4, maxzoom: 10 };
 
 /** Fill colour of the active layer, read from each commune feature's property of the same name. */
 export function expressionRemplissage(couche: CoucheId): ExpressionSpecification {
@@ -57,6 +57,9 @@ export function filtreCommune(code: string | null): FilterSpecification {
 	return ['==', ['get', 'code'], code ?? ''];
 }
 
+/** The vector tiles' URL template under `urlTuiles`. */
+export const modeleTuiles = (urlTuiles: string) => `${urlTuiles}{z}/{x}/{y}.pbf`;
+
 /** `urlTuiles` is absolute: MapLibre's worker fetches the tiles, relative to its own URL otherwise. */
 export function creerStyle(couche: CoucheId, urlTuiles: string): StyleSpecification {
 	const vide = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
@@ -66,7 +69,7 @@ export function creerStyle(couche: CoucheId, urlTuiles: string): StyleSpecificat
 		sources: {
 			occitanie: {
 				type: 'vector',
-				tiles: [`${urlTuiles}{z}/{x}/{y}.pbf`],
+				tiles: [modeleTuiles(urlTuiles)],
 				bounds: [BORNES_OCCITANIE[0][0], BORNES_OCCITANIE[0][1], BORNES_OCCITANIE[1][0], BORNES_OCCITANIE[1][1]],
 				promoteId: { communes: 'code' },
 				...ZOOM_TUILES
