@@ -118,3 +118,23 @@ test('un code inconnu ou malformé donne un message clair et la carte reste util
 	await cliquerCommune(page, '82112');
 	await expect(page.getByTestId('panneau-commune')).toHaveAttribute('data-code', '82112');
 });
+
+test('le contexte (pays, départements voisins) et les QPV 2015 se dessinent avec leurs données, à la demande pour les QPV', async ({ page }) => {
+	await page.goto('/');
+	await attendreCarte(page);
+	const dessinees = (couche: string) =>
+		page.evaluate((c) => ((window as any).__carte.getLayer(c) ? (window as any).__carte.queryRenderedFeatures({ layers: [c] }).length : -1), couche);
+	// Loaded after the first view: their sources and layers come with their data, under the communes.
+	await expect.poll(() => dessinees('pays')).toBeGreaterThan(0);
+	await expect.poll(() => dessinees('departements-voisins')).toBeGreaterThan(0);
+	const ordre: string[] = await page.evaluate(() => (window as any).__carte.getStyle().layers.map((l: { id: string }) => l.id));
+	expect(ordre.indexOf('departements-voisins')).toBeLessThan(ordre.indexOf('communes-remplissage'));
+	expect(await dessinees('qpv2015')).toBe(-1);
+	const qpv = page.getByLabel('Contours des QPV 2015');
+	await qpv.check();
+	await expect.poll(() => dessinees('qpv2015')).toBeGreaterThan(0);
+	await qpv.uncheck();
+	await expect.poll(() => dessinees('qpv2015')).toBe(0);
+	await qpv.check();
+	await expect.poll(() => dessinees('qpv2015')).toBeGreaterThan(0);
+});

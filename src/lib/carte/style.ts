@@ -1,10 +1,10 @@
 /**
  * The MapLibre style, built from the layer definitions. No remote basemap, tiles, sprites or glyph
  * server: communes, départements and massifs come from the vector tiles the geodata build writes
- * into data/tuiles; context and QPV contours are small GeoJSON sources. Département names are HTML
+ * into data/tuiles; context and QPV contours are small GeoJSON sources, added with their data. Département names are HTML
  * markers (Carte.svelte): crisp at any size, and no glyph pipeline to wait for.
  */
-import type { ExpressionSpecification, FilterSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { COUCHE_PAR_ID, NON_DISPONIBLE, type CoucheId, type ValeurCouche } from '../zonages/couches';
 
 const COULEUR_MER = '#c9dde9';
@@ -57,12 +57,34 @@ export function filtreCommune(code: string | null): FilterSpecification {
 	return ['==', ['get', 'code'], code ?? ''];
 }
 
+/**
+ * GeoJSON sources and their layers, added to the map with their data (after the first view, or when the
+ * QPV are first shown): declared empty in the style, each cost the first view a load in MapLibre's worker,
+ * four empty tiles and a frame (`npm run bench`). `avant`: the layer they are drawn under.
+ */
+export const COUCHES_GEOJSON: Record<'pays' | 'departements-voisins' | 'qpv2015', { avant: string; couches: LayerSpecification[] }> = {
+	pays: {
+		avant: 'communes-remplissage',
+		couches: [
+			{ id: 'pays', type: 'fill', source: 'pays', paint: { 'fill-color': '#f2efe9' } },
+			{ id: 'pays-limites', type: 'line', source: 'pays', paint: { 'line-color': '#9a958c', 'line-width': 1 } }
+		]
+	},
+	'departements-voisins': {
+		avant: 'communes-remplissage',
+		couches: [{ id: 'departements-voisins', type: 'line', source: 'departements-voisins', paint: { 'line-color': '#bdb7ad', 'line-width': 0.8 } }]
+	},
+	qpv2015: {
+		avant: 'massifs',
+		couches: [{ id: 'qpv2015', type: 'line', source: 'qpv2015', paint: { 'line-color': '#1a1a1a', 'line-width': 2 } }]
+	}
+};
+
 /** The vector tiles' URL template under `urlTuiles`. */
 export const modeleTuiles = (urlTuiles: string) => `${urlTuiles}{z}/{x}/{y}.pbf`;
 
 /** `urlTuiles` is absolute: MapLibre's worker fetches the tiles, relative to its own URL otherwise. */
 export function creerStyle(couche: CoucheId, urlTuiles: string): StyleSpecification {
-	const vide = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
 	const tuiles = { source: 'occitanie' };
 	return {
 		version: 8,
@@ -73,21 +95,10 @@ export function creerStyle(couche: CoucheId, urlTuiles: string): StyleSpecificat
 				bounds: [BORNES_OCCITANIE[0][0], BORNES_OCCITANIE[0][1], BORNES_OCCITANIE[1][0], BORNES_OCCITANIE[1][1]],
 				promoteId: { communes: 'code' },
 				...ZOOM_TUILES
-			},
-			pays: vide,
-			'departements-voisins': vide,
-			qpv2015: vide
+			}
 		},
 		layers: [
 			{ id: 'mer', type: 'background', paint: { 'background-color': COULEUR_MER } },
-			{ id: 'pays', type: 'fill', source: 'pays', paint: { 'fill-color': '#f2efe9' } },
-			{ id: 'pays-limites', type: 'line', source: 'pays', paint: { 'line-color': '#9a958c', 'line-width': 1 } },
-			{
-				id: 'departements-voisins',
-				type: 'line',
-				source: 'departements-voisins',
-				paint: { 'line-color': '#bdb7ad', 'line-width': 0.8 }
-			},
 			{
 				id: 'communes-remplissage',
 				type: 'fill',
@@ -99,13 +110,6 @@ export function creerStyle(couche: CoucheId, urlTuiles: string): StyleSpecificat
 					'fill-opacity': 0.9,
 					'fill-outline-color': 'rgba(255, 255, 255, 0.4)'
 				}
-			},
-			{
-				id: 'qpv2015',
-				type: 'line',
-				source: 'qpv2015',
-				layout: { visibility: 'none' },
-				paint: { 'line-color': '#1a1a1a', 'line-width': 2 }
 			},
 			{
 				id: 'massifs',
