@@ -63,6 +63,7 @@ function empreinte(): string {
 		'geodata/manifest.json',
 		'src/lib/zonages/couches.ts',
 		'src/lib/zonages/apl.ts',
+		'src/lib/carte/tuiles.ts',
 		'src/lib/commune/table.ts',
 		'src/lib/chiffres/departements.ts'
 	].sort();

@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { FeatureCollection } from 'geojson';
+import { colonne, ligne } from '../../src/lib/carte/tuiles';
 
 export const ZOOM_MIN = 4;
 export const ZOOM_MAX = 10;
@@ -23,11 +24,8 @@ const EXTENT = 4096;
 const ZOOM_LARGE = 6;
 const EXTENT_LARGE = 1024;
 
-const x = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
-const y = (lat: number, z: number) => {
-	const r = (lat * Math.PI) / 180;
-	return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
-};
+const x = (lon: number, z: number) => Math.floor(colonne(lon, z));
+const y = (lat: number, z: number) => Math.floor(ligne(lat, z));
 
 export interface BilanTuiles {
 	tuiles: number;

@@ -6,6 +6,7 @@
  */
 import { addProtocol, prewarm, setWorkerUrl, type Map as CarteMapLibre } from 'maplibre-gl';
 import { tuileDansBornes, urlTuile } from './tuiles';
+import { BORNES_OCCITANIE, modeleTuiles, ZOOM_TUILES } from './style';
 import { URL_WORKER } from './prechargement';
 
 let pret: Promise<void> | null = null;
@@ -52,7 +53,7 @@ export function creerApresMapLibre(creer: () => () => void): () => void {
  * `tuiles://` go through this handler, on the page's thread: it serves those downloads, and fetches
  * any other tile as MapLibre would.
  */
-export const PROTOCOLE_TUILES = 'tuiles';
+const PROTOCOLE_TUILES = 'tuiles';
 const enAvance = new Map<string, Promise<ArrayBuffer>>();
 
 async function telecharger(url: string, signal?: AbortSignal): Promise<ArrayBuffer> {
@@ -68,14 +69,17 @@ addProtocol(PROTOCOLE_TUILES, async ({ url }, abandon) => {
 	return { data: await (deja ?? telecharger(vraie, abandon.signal)) };
 });
 
+/** The style's tile URL under `urlTuiles`, through the handler above. */
+export const urlTuilesServies = (urlTuiles: string) => `${PROTOCOLE_TUILES}://${urlTuiles}`;
+
 /**
- * Starts downloading the tiles `carte` will ask for first; `modele` is the source's URL template without
- * the protocol. Called right after the map is created: its viewport is set, its worker not yet started.
+ * Starts downloading the tiles `carte` will ask for first from `urlTuiles` (the source of creerStyle).
+ * Called right after the map is created: its viewport is set, its worker not yet started.
  */
-export function prechargerTuiles(carte: CarteMapLibre, modele: string, zooms: { minzoom: number; maxzoom: number }, bornes: [[number, number], [number, number]]): void {
-	for (const { canonical: t } of carte.coveringTiles({ tileSize: 512, ...zooms })) {
-		if (!tuileDansBornes(bornes, t.z, t.x, t.y)) continue;
-		const url = urlTuile(modele, t.z, t.x, t.y);
+export function prechargerTuiles(carte: CarteMapLibre, urlTuiles: string): void {
+	for (const { canonical: t } of carte.coveringTiles({ tileSize: 512, ...ZOOM_TUILES })) {
+		if (!tuileDansBornes(BORNES_OCCITANIE, t.z, t.x, t.y)) continue;
+		const url = urlTuile(modeleTuiles(urlTuiles), t.z, t.x, t.y);
 		if (enAvance.has(url)) continue;
 		const promesse = telecharger(url);
 		// A failure is MapLibre's to report when it asks for the tile, not an unhandled rejection meanwhile.

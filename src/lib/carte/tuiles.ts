@@ -4,9 +4,9 @@
  * requests (its TileBounds). Pure: the page uses it to fetch the first view's tiles ahead (maplibre.ts).
  */
 
-/** Web Mercator, in tiles of zoom z. */
-const colonne = (lon: number, z: number) => ((lon + 180) / 360) * 2 ** z;
-const ligne = (lat: number, z: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * 2 ** z;
+/** Web Mercator, in tiles of zoom z (also what the geodata build writes, scripts/geodata/tuiles.ts). */
+export const colonne = (lon: number, z: number) => ((lon + 180) / 360) * 2 ** z;
+export const ligne = (lat: number, z: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * 2 ** z;
 
 /** Whether tile z/x/y touches the bounds [[west, south], [east, north]]. */
 export function tuileDansBornes([[ouest, sud], [est, nord]]: [[number, number], [number, number]], z: number, x: number, y: number): boolean {
