@@ -7,7 +7,7 @@ import { quantize, feature, mergeArcs, neighbors } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { area, centroid, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Topology, GeometryCollection, Objects, Polygon, MultiPolygon } from 'topojson-specification';
-import type { Proximite } from '../../src/lib/commune/proximite';
+import type { Proximite } from '../../src/lib/voisinage/proximite';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon as MultiPolygonGeo, Point, Polygon as PolygonGeo } from 'geojson';
 
 type SurfaceGeo = Feature<PolygonGeo | MultiPolygonGeo>;

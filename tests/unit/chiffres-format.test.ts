@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuros, formatMontant, formatNombre } from '../../src/lib/chiffres/format';
+import { formatEuros, formatMontant, formatNombre } from '../../src/lib/texte/format';
 
 // Intl fr-FR: narrow no-break space between thousands, no-break space before "€".
 const FINE = '\u202f';

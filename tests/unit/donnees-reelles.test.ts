@@ -7,7 +7,7 @@ import { decoderTable } from '../../src/lib/commune/table';
 import type { Commune } from '../../src/lib/commune/types';
 import { compter } from '../../scripts/geodata/validation';
 import type { CoucheId } from '../../src/lib/zonages/couches';
-import type { ManifesteSources } from '../../src/lib/carte/donnees';
+import type { ManifesteSources } from '../../src/lib/zonages/sources';
 import { decoderChiffres, pour100000 } from '../../src/lib/chiffres/departements';
 
 /**

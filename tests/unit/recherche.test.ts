@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { creerIndex, normaliser } from '../../src/lib/recherche/recherche';
+import { creerIndex } from '../../src/lib/recherche/recherche';
+import { normaliser } from '../../src/lib/texte/texte';
 import { communeTest } from './fixtures';
 
 // DONNÉES DE TEST : noms inspirés de vraies communes, codes et populations fabriqués.

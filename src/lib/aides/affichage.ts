@@ -1,6 +1,7 @@
 /** How aid results read on screen: statuses, amounts and sources in plain French. */
-import { formatMontant } from '../chiffres/format';
+import { formatMontant } from '../texte/format';
 import type { Montant, ResultatAide, Statut } from './types';
+import { pluriel } from '../texte/texte';
 
 /**
  * Each status with its title, symbol and map colour: far apart in lightness as well as in hue, so
@@ -34,8 +35,7 @@ export function grouperParStatut(resultats: readonly ResultatAide[]): Record<Sta
 /** The polite announcement after a change: "3 aides éligibles, 2 à préciser, 5 non éligibles." */
 export function resumeStatuts(resultats: readonly ResultatAide[]): string {
 	const g = grouperParStatut(resultats);
-	const n = (k: number, mot: string) => `${k} ${mot}`;
-	return `${n(g.eligible.length, g.eligible.length > 1 ? 'aides éligibles' : 'aide éligible')}, ${n(g['a-preciser'].length, 'à préciser')}, ${n(g['non-eligible'].length, 'non éligible' + (g['non-eligible'].length > 1 ? 's' : ''))}.`;
+	return `${pluriel(g.eligible.length, 'aide éligible', 'aides éligibles')}, ${g['a-preciser'].length} à préciser, ${pluriel(g['non-eligible'].length, 'non éligible')}.`;
 }
 
 /** The reasons without the "À préciser : <question>" lines, which the question itself already asks. */

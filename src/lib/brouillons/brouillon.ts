@@ -8,13 +8,12 @@
  * on days ago. The id is only meaningful in the browser that stored the draft.
  */
 import type { Commune } from '../commune/types';
-import type { Lecture } from './lecture';
+import { CLASSES_MEDECINS, type ClasseMedecins, type Lecture } from './lecture';
+
+export { CLASSES_MEDECINS, type ClasseMedecins };
 
 export const PARAMETRE_BROUILLON = 'brouillon';
 
-/** Classes a draft can give a commune: the médecins layer's domain. */
-export const CLASSES_MEDECINS = ['ZIP', 'ZAC', 'ZAR', 'non-disponible'] as const;
-export type ClasseMedecins = (typeof CLASSES_MEDECINS)[number];
 
 export interface Bilan {
 	lignesLues: number;

@@ -5,9 +5,9 @@
  * applied or stored here: the caller shows this summary first.
  */
 import { nomDepartement } from '../commune/departements';
-import { normaliser } from '../recherche/recherche';
-import { formatNombre } from '../chiffres/format';
-import type { ClasseMedecins } from './brouillon';
+import { normaliser } from '../texte/texte';
+import { formatNombre } from '../texte/format';
+import { pluriel } from '../texte/texte';
 
 /** A zoning of 4,446 communes weighs well under 1 Mo; far more is not a zoning (and would freeze a phone). */
 export const TAILLE_MAX = 5 * 1024 * 1024;
@@ -31,6 +31,10 @@ export interface Avertissement {
 	ligne: number;
 	message: string;
 }
+
+/** Classes a draft can give a commune: the médecins layer's domain. */
+export const CLASSES_MEDECINS = ['ZIP', 'ZAC', 'ZAR', 'non-disponible'] as const;
+export type ClasseMedecins = (typeof CLASSES_MEDECINS)[number];
 
 export interface Lecture {
 	format: 'CartoSanté' | 'CSV';
@@ -226,7 +230,6 @@ function apresLignes(texte: string, n: number): number {
 }
 
 const departementDe = (code: string) => (code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2));
-const pluriel = (n: number, mot: string) => `${formatNombre(n)} ${mot}${n > 1 ? 's' : ''}`;
 
 interface Candidat {
 	ligne: number;
@@ -406,7 +409,7 @@ export function lireFichier(octets: Uint8Array, contexte: ContexteLecture): Resu
 				rejets
 			);
 		}
-		return echec(`Aucune ligne n’a pu être retenue (${pluriel(rejets.length, 'ligne rejetée')}) : voyez les raisons ci-dessous.`, rejets);
+		return echec(`Aucune ligne n’a pu être retenue (${pluriel(rejets.length, 'ligne rejetée', 'lignes rejetées')}) : voyez les raisons ci-dessous.`, rejets);
 	}
 	const absentes = [...contexte.communes.keys()].filter((c) => !(c in classes)).sort();
 	return {

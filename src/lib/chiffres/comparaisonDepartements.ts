@@ -3,7 +3,7 @@
  * comparison show them: one row per indicator (value, rank, the 13 values and the region's). Pure,
  * and without d3, so that the comparison does not load the charts' code.
  */
-import { formatDecimal } from './format';
+import { formatDecimal } from '../texte/format';
 import type { ChiffresDepartements, DepartementChiffres, IdBarometre, IdEffectif } from './departements';
 
 export type IdComparaison = 'msp' | 'centres-sante' | 'cpts' | 'ald' | 'medecins-generalistes' | 'chirurgiens-dentistes';

@@ -4,7 +4,7 @@
  * scripts/geodata builds them into data/departements-chiffres.json; this module types, decodes and
  * loads that file, and derives the per-inhabitant ratios (computed here, never stored twice).
  */
-import { chargerJson } from '../carte/donnees';
+import { chargerJson, FICHIERS, urlDonnees } from '../donnees/charger';
 
 /** Bumped whenever the file changes shape. */
 export const FORMAT_CHIFFRES = 1;
@@ -89,5 +89,5 @@ export function decoderChiffres(raw: unknown): ChiffresDepartements {
 }
 
 export async function chargerChiffresDepartements(base: string, f: typeof fetch = fetch): Promise<ChiffresDepartements> {
-	return decoderChiffres(await chargerJson<unknown>(`${base}/data/departements-chiffres.json`, f));
+	return decoderChiffres(await chargerJson<unknown>(urlDonnees(base, FICHIERS.chiffresDepartements), f));
 }

@@ -4,7 +4,7 @@
  */
 import { color, max, scaleLinear } from 'd3';
 import type { Serie, Valeur } from './donnees';
-import { formatNombre } from './format';
+import { formatNombre } from '../texte/format';
 
 export interface Barre {
 	cle: string;

@@ -3,7 +3,7 @@
  * comes from the rules engine's results, passed in by the caller.
  */
 import { COUCHES, valeurCouche, type CoucheId } from '../zonages/couches';
-import { normaliser } from '../recherche/recherche';
+import { normaliser } from '../texte/texte';
 import type { Commune } from './types';
 import { ecrireCsv, type Cellule } from '../csv/csv';
 

@@ -1,21 +1,8 @@
-import type { CoucheId } from '../zonages/couches';
+import type { Zonages } from '../zonages/couches';
+import type { Apl } from '../zonages/apl';
 
-/** The value of every zoning layer for one commune (ids from src/lib/zonages/couches.ts). */
-export type Zonages = Record<CoucheId, string>;
+export type { Apl, Zonages };
 
-/**
- * Accessibilité potentielle localisée (APL) aux médecins généralistes, DREES: consultations or visits
- * accessible per year per standardised inhabitant. APL 2022 is computed on the 2020 population,
- * APL 2023 on the 2021 population; `moins65` counts only doctors aged 65 or under.
- */
-export interface Apl {
-	apl2022: number;
-	apl2023: number;
-	moins65_2022: number;
-	moins65_2023: number;
-	popStandardisee2020: number;
-	popStandardisee2021: number;
-}
 
 export interface Qpv {
 	code: string;

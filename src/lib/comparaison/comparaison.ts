@@ -7,9 +7,11 @@ import type { Commune } from '../commune/types';
 import { COUCHE_PAR_ID, libelleCourt, valeurCouche, type CoucheId } from '../zonages/couches';
 import { STATUTS, formatMontantAide } from '../aides/affichage';
 import type { ResultatAide } from '../aides/types';
-import { EPINGLES_MAX } from '../etat/url';
 import { indicateursCompares, formatValeur } from '../chiffres/comparaisonDepartements';
-import { formatDecimal, formatNombre } from '../chiffres/format';
+import { formatDecimal, formatNombre } from '../texte/format';
+
+/** At most this many communes side by side: readable on a phone. */
+export const EPINGLES_MAX = 3;
 import type { ChiffresDepartements } from '../chiffres/departements';
 
 /** The pins with `code` added (or a French message when the list is full or already holds it). */

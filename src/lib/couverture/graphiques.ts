@@ -3,10 +3,11 @@
  */
 import { scaleLinear } from 'd3';
 import type { GroupeDeBarres } from '../chiffres/graphiques';
-import { formatNombre } from '../chiffres/format';
+import { formatNombre } from '../texte/format';
 import { libelleCourt } from '../zonages/couches';
 import type { DistributionApl } from './apl';
 import type { Repartition } from './repartition';
+import { pluriel } from '../texte/texte';
 
 const arrondi = (v: number) => Math.round(v * 10) / 10;
 
@@ -19,7 +20,7 @@ export function barresRepartition(r: Repartition): GroupeDeBarres[] {
 			barres: r.classes.map((c) => ({
 				cle: c.valeur.id,
 				// The short label ("ZIP") keeps the line within a phone's width; the table gives the long one.
-				libelle: `${libelleCourt(c.valeur)} (${formatNombre(c.communes)} commune${c.communes > 1 ? 's' : ''})`,
+				libelle: `${libelleCourt(c.valeur)} (${pluriel(c.communes, 'commune')})`,
 				valeur: c.population
 			}))
 		}

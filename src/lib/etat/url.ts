@@ -3,7 +3,8 @@
  * answers, the aid coloured on the map, the communes pinned for comparison, the active draft zoning.
  * Parsing never throws: bad input becomes a French message and a safe default.
  */
-import { COUCHES, type CoucheId } from '../zonages/couches';
+import { COUCHE_PAR_DEFAUT, estCoucheAffichable, type CoucheId } from '../zonages/couches';
+import { EPINGLES_MAX } from '../comparaison/comparaison';
 import type { Reponse } from '../aides/types';
 import { estIdBrouillon, PARAMETRE_BROUILLON } from '../brouillons/brouillon';
 
@@ -22,12 +23,6 @@ export interface EtatUrl {
 	brouillon: string | null;
 }
 
-/** At most this many communes side by side: readable on a phone. */
-export const EPINGLES_MAX = 3;
-
-export const COUCHE_PAR_DEFAUT: CoucheId = 'zonage-medecins';
-/** Layers with no data cannot be drawn as the thematic layer. */
-export const COUCHES_AFFICHABLES = COUCHES.filter((c) => c.disponible).map((c) => c.id);
 
 const PREFIXE_REPONSE = 'r.';
 const CODE_INSEE = /^(\d{5}|2[AB]\d{3})$/;
@@ -75,7 +70,7 @@ export function lireEtat(params: URLSearchParams, ctx: ContexteUrl): { etat: Eta
 
 	const couche = params.get('couche');
 	if (couche !== null) {
-		if ((COUCHES_AFFICHABLES as string[]).includes(couche)) etat.couche = couche as CoucheId;
+		if (estCoucheAffichable(couche)) etat.couche = couche;
 		else erreurs.push(`La couche « ${couche.slice(0, 40)} » n’existe pas : affichage du zonage médecins.`);
 	}
 

@@ -3,6 +3,7 @@
  * INSEE code. Pure and synchronous: the index is built once, a query costs well under a millisecond.
  */
 import type { Commune } from '../commune/types';
+import { normaliser } from '../texte/texte';
 
 export type Motif = 'code-insee' | 'code-postal' | 'nom';
 
@@ -11,19 +12,6 @@ export interface ResultatRecherche {
 	motif: Motif;
 }
 
-/** "Saint-Étienne-d'Estréchoux" → "saint etienne d estrechoux"; "St" and "Ste" are expanded. */
-export function normaliser(texte: string): string {
-	return texte
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/œ/g, 'oe')
-		.replace(/æ/g, 'ae')
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim()
-		.replace(/\bste\b/g, 'sainte')
-		.replace(/\bst\b/g, 'saint');
-}
 
 interface Entree {
 	commune: Commune;

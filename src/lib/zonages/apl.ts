@@ -4,7 +4,19 @@
  * workbook says a mean APL over an area must be weighted by the standardised population.
  * Pure functions, shared by the geodata build and the app.
  */
-import type { Apl } from '../commune/types';
+/**
+ * Accessibilité potentielle localisée (APL) aux médecins généralistes, DREES: consultations or visits
+ * accessible per year per standardised inhabitant. APL 2022 is computed on the 2020 population,
+ * APL 2023 on the 2021 population; `moins65` counts only doctors aged 65 or under.
+ */
+export interface Apl {
+	apl2022: number;
+	apl2023: number;
+	moins65_2022: number;
+	moins65_2023: number;
+	popStandardisee2020: number;
+	popStandardisee2021: number;
+}
 
 export type AnneeApl = 2022 | 2023;
 

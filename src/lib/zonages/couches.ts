@@ -95,6 +95,9 @@ function zonageProfession(
 	};
 }
 
+/** The value of every zoning layer for one commune. */
+export type Zonages = Record<CoucheId, string>;
+
 export const COUCHES: readonly Couche[] = [
 	{
 		id: 'zonage-medecins',
@@ -296,3 +299,8 @@ export function valeurCouche(couche: CoucheId, valeur: string): ValeurCouche | u
 export function libelleCourt(v: ValeurCouche): string {
 	return v.label.split(' — ')[0];
 }
+
+export const COUCHE_PAR_DEFAUT: CoucheId = 'zonage-medecins';
+/** Layers with no data cannot be drawn as the thematic layer. */
+export const COUCHES_AFFICHABLES: readonly CoucheId[] = COUCHES.filter((c) => c.disponible).map((c) => c.id);
+export const estCoucheAffichable = (id: string): id is CoucheId => (COUCHES_AFFICHABLES as readonly string[]).includes(id);

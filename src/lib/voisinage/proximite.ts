@@ -2,7 +2,7 @@
  * Neighbours (communes sharing a border, from the topology) and "au plus près" (the nearest commune
  * where something holds, with its distance and direction), from data/proximite.json. Pure.
  */
-import { chargerJson } from '../carte/donnees';
+import { chargerJson, FICHIERS, urlDonnees } from '../donnees/charger';
 
 /** As the geodata build writes it: codes, name points and border neighbours by index. */
 export interface Proximite {
@@ -68,7 +68,7 @@ export class Voisinage {
 }
 
 export async function chargerVoisinage(base: string, f: typeof fetch = fetch): Promise<Voisinage> {
-	const p = await chargerJson<Proximite>(`${base}/data/proximite.json`, f);
+	const p = await chargerJson<Proximite>(urlDonnees(base, FICHIERS.proximite), f);
 	if (!Array.isArray(p?.codes) || !Array.isArray(p.centres) || !Array.isArray(p.voisins) || p.codes.length !== p.centres.length) {
 		throw new Error('Le fichier des communes voisines est illisible ou d’un format inattendu.');
 	}
