@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ecrireEtat, lireEtat, lireReponse } from '../../src/lib/etat/url';
 import { verifierReponse } from '../../src/lib/aides';
 
-const ctx = { profils: ['medecin-liberal'], aides: ['caim', 'coscom'], verifierReponse };
+const ctx = { profils: ['medecin-liberal'] as const, aides: ['caim', 'coscom'] as const, verifierReponse };
 const lire = (qs: string) => lireEtat(new URLSearchParams(qs), ctx);
 
 describe('état dans l’URL', () => {
@@ -16,8 +16,7 @@ describe('état dans l’URL', () => {
 			reponses: { age: 62, 'caim-en-cours': false },
 			zonages: false,
 			aide: 'meilleure',
-			comparer: [],
-			brouillon: null
+			comparer: []
 		});
 	});
 
@@ -29,7 +28,7 @@ describe('état dans l’URL', () => {
 
 	it('refuse un code malformé, une couche, un profil ou une question inconnus, avec un message français', () => {
 		const { etat, erreurs } = lire('?commune=31-555&couche=pdsa&profil=astronaute&r.inconnue=oui&r.age=beaucoup&r.situation=vacances&r.age=');
-		expect(etat).toEqual({ commune: null, couche: 'zonage-medecins', profil: null, reponses: {}, zonages: false, aide: 'meilleure', comparer: [], brouillon: null });
+		expect(etat).toEqual({ commune: null, couche: 'zonage-medecins', profil: null, reponses: {}, zonages: false, aide: 'meilleure', comparer: [] });
 		expect(erreurs).toHaveLength(7);
 		expect(erreurs[0]).toMatch(/n’est pas un code INSEE/);
 		expect(erreurs[1]).toMatch(/couche « pdsa » n’existe pas/);
@@ -53,15 +52,6 @@ describe('état dans l’URL', () => {
 			'La carte « ailleurs » n’existe pas : carte de vos aides.',
 			'L’aide « rien » n’existe pas : la carte montre la meilleure de vos aides.'
 		]);
-	});
-
-	it('garde le brouillon actif, écarte un identifiant malformé', () => {
-		const { etat } = lire('?commune=31555&brouillon=0123456789abcdef');
-		expect(etat.brouillon).toBe('0123456789abcdef');
-		expect(ecrireEtat(etat)).toBe('?commune=31555&brouillon=0123456789abcdef');
-		const mauvais = lire('?brouillon=../../etc');
-		expect(mauvais.etat.brouillon).toBeNull();
-		expect(mauvais.erreurs).toEqual(['« ../../etc » n’est pas un identifiant de brouillon : affichage du zonage en vigueur.']);
 	});
 
 	it('lit une situation choisie', () => {

@@ -15,6 +15,17 @@ export const BORNES_OCCITANIE: [[number, number], [number, number]] = [
 /** Zooms the build tiles (scripts/geodata/tuiles.ts); MapLibre overzooms past the last one. */
 export const ZOOM_TUILES = { minzoom: 4, maxzoom: 10 };
 
+/**
+ * Colours computed by the page rather than read from the tiles (aid statuses, a draft zoning): each
+ * commune's class, drawn with the classes' colours; the tooltip says the class, after `etiquette`.
+ */
+export interface Coloration {
+	valeurs: readonly ValeurCouche[];
+	classes: ReadonlyMap<string, string>;
+	titre: string;
+	etiquette?: string;
+}
+
 /** Fill colour of the active layer, read from each commune feature's property of the same name. */
 export function expressionRemplissage(couche: CoucheId): ExpressionSpecification {
 	const valeurs = COUCHE_PAR_ID[couche].valeurs;

@@ -1,26 +1,24 @@
 /**
  * The page state that lives in the URL: selected commune, the map's mode and layer, profile and
- * answers, the aid coloured on the map, the communes pinned for comparison, the active draft zoning.
+ * answers, the aid coloured on the map, the communes pinned for comparison (the active draft has its own
+ * owner, BrouillonActif).
  * Parsing never throws: bad input becomes a French message and a safe default.
  */
 import { COUCHE_PAR_DEFAUT, estCoucheAffichable, type CoucheId } from '../zonages/couches';
 import { EPINGLES_MAX } from '../comparaison/comparaison';
-import type { Reponse } from '../aides/types';
-import { estIdBrouillon, PARAMETRE_BROUILLON } from '../brouillons/brouillon';
+import type { AideId, ProfilId, Reponse } from '../aides/types';
 
 export interface EtatUrl {
 	commune: string | null;
 	couche: CoucheId;
-	profil: string | null;
+	profil: ProfilId | null;
 	reponses: Record<string, Reponse>;
 	/** The map shows the zonings although a profile is chosen (by default it then shows "Mes aides"). */
 	zonages: boolean;
 	/** The aid coloured in "Mes aides" mode, or 'meilleure'. */
-	aide: string;
+	aide: AideId | 'meilleure';
 	/** Communes pinned for comparison, in pinning order. */
 	comparer: string[];
-	/** The active draft zoning (src/lib/brouillons), if any. */
-	brouillon: string | null;
 }
 
 
@@ -28,15 +26,15 @@ const PREFIXE_REPONSE = 'r.';
 const CODE_INSEE = /^(\d{5}|2[AB]\d{3})$/;
 
 export interface ContexteUrl {
-	profils: readonly string[];
-	aides: readonly string[];
+	profils: readonly ProfilId[];
+	aides: readonly AideId[];
 	/** The French message when an answer is not acceptable (unknown question, wrong kind of value), else null. */
 	verifierReponse: (cle: string, valeur: Reponse) => string | null;
 }
 
 /** The state of a page opened without any parameter. */
 export function etatInitial(): EtatUrl {
-	return { commune: null, couche: COUCHE_PAR_DEFAUT, profil: null, reponses: {}, zonages: false, aide: 'meilleure', comparer: [], brouillon: null };
+	return { commune: null, couche: COUCHE_PAR_DEFAUT, profil: null, reponses: {}, zonages: false, aide: 'meilleure', comparer: [] };
 }
 
 export function lireEtat(params: URLSearchParams, ctx: ContexteUrl): { etat: EtatUrl; erreurs: string[] } {
@@ -64,7 +62,8 @@ export function lireEtat(params: URLSearchParams, ctx: ContexteUrl): { etat: Eta
 
 	const aide = params.get('aide');
 	if (aide !== null) {
-		if (ctx.aides.includes(aide)) etat.aide = aide;
+		const connue = ctx.aides.find((a) => a === aide);
+		if (connue) etat.aide = connue;
 		else erreurs.push(`L’aide « ${aide.slice(0, 40)} » n’existe pas : la carte montre la meilleure de vos aides.`);
 	}
 
@@ -76,14 +75,9 @@ export function lireEtat(params: URLSearchParams, ctx: ContexteUrl): { etat: Eta
 
 	const profil = params.get('profil');
 	if (profil !== null) {
-		if (ctx.profils.includes(profil)) etat.profil = profil;
+		const connu = ctx.profils.find((p) => p === profil);
+		if (connu) etat.profil = connu;
 		else erreurs.push(`Le profil « ${profil.slice(0, 40)} » n’existe pas.`);
-	}
-
-	const brouillon = params.get(PARAMETRE_BROUILLON);
-	if (brouillon !== null) {
-		if (estIdBrouillon(brouillon)) etat.brouillon = brouillon;
-		else erreurs.push(`« ${brouillon.slice(0, 40)} » n’est pas un identifiant de brouillon : affichage du zonage en vigueur.`);
 	}
 
 	for (const [cle, valeur] of params) {
@@ -107,19 +101,24 @@ export function lireReponse(valeur: string): Reponse | null {
 	return Number.isFinite(Number(v)) ? Number(v) : v.slice(0, 40);
 }
 
-export function ecrireEtat(etat: EtatUrl): string {
-	const p = new URLSearchParams();
+/** Writes the state's parameters (those that differ from the defaults) into `p`. */
+export function ecrireParametres(etat: EtatUrl, p: URLSearchParams): void {
 	if (etat.commune) p.set('commune', etat.commune);
 	if (etat.couche !== COUCHE_PAR_DEFAUT) p.set('couche', etat.couche);
 	if (etat.profil) p.set('profil', etat.profil);
 	if (etat.profil && etat.zonages) p.set('carte', 'zonages');
 	if (etat.profil && etat.aide !== 'meilleure') p.set('aide', etat.aide);
 	if (etat.comparer.length) p.set('comparer', etat.comparer.join(','));
-	if (etat.brouillon) p.set(PARAMETRE_BROUILLON, etat.brouillon);
 	for (const cle of Object.keys(etat.reponses).sort()) {
 		const v = etat.reponses[cle];
 		p.set(PREFIXE_REPONSE + cle, typeof v === 'boolean' ? (v ? 'oui' : 'non') : String(v));
 	}
+}
+
+/** The query string of a state alone ('' for the defaults). */
+export function ecrireEtat(etat: EtatUrl): string {
+	const p = new URLSearchParams();
+	ecrireParametres(etat, p);
 	const s = p.toString();
 	return s ? `?${s}` : '';
 }

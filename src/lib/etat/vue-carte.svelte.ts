@@ -1,0 +1,227 @@
+/**
+ * The map page's state: its data, the URL state (commune, layer, profile, answers, pins), the active
+ * draft, what the rules engine derives from them (statuses, colouring, legend classes) and the actions
+ * that change them. The route creates one and lays it out; the map, the panel and the legend read the
+ * same object. DOM focus stays in the route.
+ */
+import { COUCHE_PAR_ID, type ValeurCouche } from '../zonages/couches';
+import { classesLegende, type ClasseLegende } from '../zonages/statistiques';
+import { chargerFond, type DonneesCarte, type FondCarte } from '../carte/donnees';
+import type { Coloration } from '../carte/style';
+import { chargerCommunes, indexer } from '../commune/chargement';
+import type { Commune } from '../commune/types';
+import { creerIndex } from '../recherche/recherche';
+import { chargerVoisinage, type Voisinage } from '../voisinage/proximite';
+import { chargerChiffresDepartements, type ChiffresDepartements } from '../chiffres/departements';
+import { epingler } from '../comparaison/comparaison';
+import { COUCHE_DU_PROFIL, PROFILS } from '../aides/profils';
+import { AIDES, PROFIL_PAR_ID, verifierReponse } from '../aides/catalogue';
+import { IDS_AIDES, IDS_PROFILS, type AideId, type ProfilId, type Reponse, type ResultatAide } from '../aides/types';
+import { STATUTS } from '../aides/affichage';
+import { BrouillonActif } from '../brouillons/actif.svelte';
+import { ecrireParametres, etatInitial, lireEtat, type EtatUrl } from './url';
+
+/** The rules engine (publicodes), loaded after the first view. */
+export type Moteur = typeof import('../aides/moteur');
+
+const VALEURS_STATUTS: ValeurCouche[] = STATUTS.map((s) => ({ id: s.id, label: s.titre, couleur: s.couleur }));
+
+export class VueCarte {
+	// Read-only data is raw state: no deep proxies over 4,446 records.
+	fond = $state.raw<FondCarte | null>(null);
+	donnees = $state.raw<DonneesCarte | null>(null);
+	moteur = $state.raw<Moteur | null>(null);
+	voisinage = $state.raw<Voisinage | null>(null);
+	chiffres = $state.raw<ChiffresDepartements | null>(null);
+	/** The first view cannot be drawn (its data is missing). */
+	erreurFatale = $state<string | null>(null);
+	/** The communes' table is missing: no search, no panel. */
+	erreurTable = $state<string | null>(null);
+	/** Messages about what the address asked and could not be done; the page stays usable. */
+	avis = $state<string[]>([]);
+	/** What a screen reader hears after a change. */
+	annonce = $state('');
+	etat: EtatUrl = $state(etatInitial());
+	surcouches = $state({ qpv2015: false, massifs: false });
+	comparaisonOuverte = $state(false);
+	/**
+	 * Where each aid is open, for the neighbours' "au plus près": worked out in a task of its own once the
+	 * map is coloured, so that neither the recolouring nor a click waits for it.
+	 */
+	eligibles = $state.raw<Map<AideId, string[]> | null>(null);
+	/** Draft mode (?brouillon=): the draft's médecins zoning replaces the one in force for the whole page. */
+	readonly brouillon: BrouillonActif;
+
+	constructor(params: URLSearchParams, brouillon = new BrouillonActif(params)) {
+		this.brouillon = brouillon;
+		const lu = lireEtat(params, { profils: IDS_PROFILS, aides: IDS_AIDES, verifierReponse });
+		this.etat = lu.etat;
+		this.avis = lu.erreurs;
+		$effect(() => {
+			const s = this.statutsCommunes;
+			const aides = this.aidesDuLieu;
+			this.eligibles = null;
+			if (!s) return;
+			const t = setTimeout(() => (this.eligibles = this.moteur!.eligiblesParAide(s, aides)));
+			return () => clearTimeout(t);
+		});
+	}
+
+	readonly profil = $derived(this.etat.profil);
+	readonly profilLibelle = $derived(PROFILS.find((p) => p.id === this.etat.profil)?.libelle ?? null);
+	readonly index = $derived(this.donnees ? creerIndex(this.donnees.communes) : null);
+	readonly communes = $derived.by(() => (this.donnees ? this.brouillon.appliquer(this.donnees.communes) : null));
+	readonly parCode = $derived.by(() =>
+		this.donnees && this.brouillon.affiche ? new Map(this.communes!.map((c) => [c.code, c])) : (this.donnees?.parCode ?? null)
+	);
+	/** The selected commune as the zoning in force has it (the draft's mention compares with it). */
+	readonly enVigueur = $derived(this.donnees && this.etat.commune ? (this.donnees.parCode.get(this.etat.commune) ?? null) : null);
+	readonly commune = $derived(this.parCode && this.etat.commune ? (this.parCode.get(this.etat.commune) ?? null) : null);
+	readonly epinglees = $derived(this.parCode ? this.etat.comparer.flatMap((c) => this.parCode!.get(c) ?? []) : []);
+
+	// The rules engine is the only source of eligibility: components only display its results.
+	// Every commune's statuses for the profile and answers colour the map and feed the neighbours.
+	readonly statutsCommunes = $derived(
+		this.moteur && this.communes && this.profil ? this.moteur.statutsCommunes(this.communes, this.profil, this.etat.reponses) : null
+	);
+	readonly resultats: readonly ResultatAide[] = $derived(
+		this.moteur && this.commune && this.profil ? this.moteur.evaluerAides(this.commune, this.profil, this.etat.reponses) : []
+	);
+	readonly resultatsEpinglees = $derived(
+		this.moteur && this.profil ? new Map(this.epinglees.map((c) => [c.code, this.moteur!.evaluerAides(c, this.profil!, this.etat.reponses)])) : null
+	);
+	readonly aidesDuLieu: AideId[] = $derived(this.moteur && this.profil ? this.moteur.aidesDuLieu(this.profil) : []);
+	/** The aid the "Mes aides" map colours, null for the best of the profile's aids tied to the place. */
+	readonly aideCarte = $derived(this.etat.aide !== 'meilleure' && this.aidesDuLieu.includes(this.etat.aide) ? this.etat.aide : null);
+	readonly statuts = $derived(
+		this.statutsCommunes ? this.moteur!.statutsParCommune(this.statutsCommunes, this.aideCarte ? [this.aideCarte] : this.aidesDuLieu) : null
+	);
+	readonly modeAides = $derived(!!this.profil && !this.etat.zonages);
+	readonly titreCarteAides = $derived(
+		this.aideCarte ? `${AIDES[this.aideCarte].titre} — statut par commune` : 'Mes aides liées au lieu — meilleur statut par commune'
+	);
+
+	/**
+	 * Colours computed here rather than read from the tiles: the statuses in "Mes aides" mode, or a draft's
+	 * médecins zoning (the tiles hold the zoning in force). Null: the layer's values in the tiles.
+	 */
+	readonly coloration: Coloration | null = $derived.by(() => {
+		if (this.modeAides) {
+			if (!this.statuts) return null;
+			return { valeurs: VALEURS_STATUTS, classes: this.statuts, titre: this.titreCarteAides, etiquette: this.aideCarte ? AIDES[this.aideCarte].titre : 'Mes aides' };
+		}
+		const b = this.brouillon.affiche;
+		if (!b || !this.communes || this.etat.couche !== 'zonage-medecins') return null;
+		return {
+			valeurs: COUCHE_PAR_ID['zonage-medecins'].valeurs,
+			classes: new Map(this.communes.map((c) => [c.code, c.zonages['zonage-medecins']])),
+			titre: `zonage médecins du brouillon « ${b.nom} »`
+		};
+	});
+
+	/** Communes and inhabitants per class of what the map draws, for the legend. */
+	readonly classes: ClasseLegende[] | null = $derived.by(() => {
+		if (!this.communes) return null;
+		if (!this.modeAides) return classesLegende(this.communes, this.etat.couche);
+		if (!this.statuts) return null;
+		return this.moteur!.repartition(this.communes, this.statuts).map((k) => ({
+			valeur: VALEURS_STATUTS.find((v) => v.id === k.statut)!,
+			communes: k.communes,
+			population: k.population
+		}));
+	});
+
+	/** The legend's "Mes aides" switch and aid chooser, once a profile is chosen. */
+	readonly mesAides = $derived(
+		this.profil
+			? {
+					actif: this.modeAides,
+					aide: this.aideCarte ?? ('meilleure' as const),
+					aides: this.aidesDuLieu.map((id) => ({ id, titre: AIDES[id].titre })),
+					titre: this.titreCarteAides,
+					note: 'Statut pour votre profil et vos réponses, calculé par les règles des brochures pour chacune des 4 446 communes ; « à préciser » quand une réponse ou une donnée manque. Les aides collectives (ESP, MSP, CPTS…), ouvertes partout, ne sont pas colorées.',
+					onactif: (actif: boolean) => (this.etat.zonages = !actif),
+					onaide: (aide: AideId | 'meilleure') => (this.etat.aide = aide)
+				}
+			: undefined
+	);
+
+	/** The URL parameters of this view, the draft's included. */
+	ecrire = (p: URLSearchParams): void => {
+		ecrireParametres(this.etat, p);
+		this.brouillon.ecrire(p);
+	};
+
+	signaler(message: string): void {
+		this.avis = [...this.avis, message];
+	}
+
+	async chargerFond(base: string, f: typeof fetch = fetch): Promise<void> {
+		try {
+			this.fond = await chargerFond(base, f);
+		} catch (e) {
+			this.erreurFatale = `${(e as Error).message} La carte ne peut pas s’afficher. Reconstruisez les données (npm run geodata) puis rechargez la page.`;
+		}
+	}
+
+	/** The communes' table, after the first view (the tiles carry what the map draws first). */
+	async chargerTable(base: string, f: typeof fetch = fetch): Promise<void> {
+		try {
+			this.donnees = { ...this.fond!, ...indexer(await chargerCommunes(base, f)) };
+		} catch (e) {
+			this.erreurTable = `${(e as Error).message} La recherche et les fiches des communes ne peuvent pas s’afficher. Reconstruisez les données (npm run geodata) puis rechargez la page.`;
+			return;
+		}
+		const connues = this.donnees.parCode;
+		const inconnues = [this.etat.commune, ...this.etat.comparer].filter((c): c is string => !!c && !connues.has(c));
+		for (const c of new Set(inconnues)) this.signaler(`La commune de code ${c} n’existe pas en Occitanie (COG 2026).`);
+		if (this.etat.commune && !connues.has(this.etat.commune)) this.etat.commune = null;
+		this.etat.comparer = this.etat.comparer.filter((c) => connues.has(c));
+	}
+
+	/** After the first view: the engine, then the neighbours and the départements' figures. */
+	chargerSuite(base: string, moteur: () => Promise<Moteur> = () => import('../aides/moteur')): void {
+		const signaler = (e: unknown) => this.signaler(`${(e as Error).message} Le reste de la page reste utilisable.`);
+		moteur().then((m) => (this.moteur = m), signaler);
+		chargerVoisinage(base).then((v) => (this.voisinage = v), signaler);
+		chargerChiffresDepartements(base).then((c) => (this.chiffres = c), signaler);
+	}
+
+	repondre(cle: string, v: Reponse | null): void {
+		const r = { ...this.etat.reponses };
+		if (v === null) delete r[cle];
+		else r[cle] = v;
+		this.etat.reponses = r;
+	}
+
+	/** A dentist sees the dentists' zoning, a doctor the doctors' one: the map follows the profile. */
+	choisirProfil(p: ProfilId | null): void {
+		this.etat.profil = p;
+		if (!p) return;
+		this.etat.couche = COUCHE_DU_PROFIL[p] ?? this.etat.couche;
+		if (this.etat.aide !== 'meilleure' && !PROFIL_PAR_ID.get(p)!.aides.includes(this.etat.aide)) this.etat.aide = 'meilleure';
+	}
+
+	selectionner(code: string): void {
+		this.comparaisonOuverte = false;
+		this.etat.commune = code;
+		const c = this.donnees?.parCode.get(code);
+		if (c) this.annonce = `${c.nom} sélectionnée.`;
+	}
+
+	basculerEpingle(code: string): void {
+		if (this.etat.comparer.includes(code)) {
+			this.etat.comparer = this.etat.comparer.filter((c) => c !== code);
+			return;
+		}
+		const { epingles, message } = epingler(this.etat.comparer, code);
+		this.etat.comparer = epingles;
+		this.annonce = message ?? `${this.donnees?.parCode.get(code)?.nom} épinglée pour la comparaison (${epingles.length}).`;
+		if (message) this.signaler(message);
+	}
+
+	/** Whether a commune is pinned. */
+	estEpinglee(c: Commune): boolean {
+		return this.etat.comparer.includes(c.code);
+	}
+}
