@@ -28,7 +28,7 @@ import {
 	type Reponses,
 	type ResultatAide
 } from '../src/lib/aides';
-import { STATUTS, formatMontantAide, grouperParStatut, libelleSource, raisonsSansQuestions } from '../src/lib/aides/affichage';
+import { STATUTS, formatMontantAide, grouperParStatut, libelleSource } from '../src/lib/aides/affichage';
 import { repartition, statutsParCommune } from '../src/lib/aides/repartition';
 
 class ErreurUsage extends Error {}
@@ -123,7 +123,7 @@ function texte(commune: Commune, profil: ProfilId, aides: readonly ResultatAide[
 			if (m) lignes.push(`      Montant : ${m}`);
 			if (a.duree) lignes.push(`      Durée : ${a.duree}`);
 			lignes.push(`      Financeur : ${a.financeur}`);
-			for (const r of raisonsSansQuestions(a)) lignes.push(`      – ${r}`);
+			for (const r of a.raisons) lignes.push(`      – ${r}`);
 			// Open questions come with the answer flag to pass.
 			for (const q of a.questions) lignes.push(`      ? ${q.libelle} (--reponse ${q.cle}=${forme(q)})`);
 			for (const o of a.obligations) lignes.push(`      Engagement : ${o}`);

@@ -340,10 +340,17 @@ describe('éligibilité par aide', () => {
 	it.each(CAS)('$nom → $statut', ({ profil, id, zonages, departement, reponses, statut, raison, questions }) => {
 		const r = evaluer(id, profil, zonages, reponses, departement);
 		expect(r.statut).toBe(statut);
-		expect(r.raisons.length).toBeGreaterThan(0);
+		expect(r.raisons.length + r.questions.length).toBeGreaterThan(0);
 		if (raison) expect(r.raisons.join(' ')).toMatch(raison);
 		if (questions) expect(r.questions.map((q) => q.cle)).toEqual(questions);
 		if (statut !== 'a-preciser') expect(r.questions).toEqual([]);
+	});
+
+	it('donne les questions ouvertes comme données, jamais recopiées en phrases dans les raisons', () => {
+		for (const c of CAS) {
+			const r = evaluer(c.id, c.profil, c.zonages, c.reponses, c.departement);
+			for (const q of r.questions) expect(r.raisons.join(' '), c.nom).not.toContain(q.libelle);
+		}
 	});
 
 	it('couvre chaque aide décidable par au moins un cas éligible et un cas non éligible', () => {

@@ -37,9 +37,3 @@ export function resumeStatuts(resultats: readonly ResultatAide[]): string {
 	const n = (k: number, mot: string) => `${k} ${mot}`;
 	return `${n(g.eligible.length, g.eligible.length > 1 ? 'aides éligibles' : 'aide éligible')}, ${n(g['a-preciser'].length, 'à préciser')}, ${n(g['non-eligible'].length, 'non éligible' + (g['non-eligible'].length > 1 ? 's' : ''))}.`;
 }
-
-/** The reasons without the "À préciser : <question>" lines, which the question itself already asks. */
-export function raisonsSansQuestions(r: Pick<ResultatAide, 'raisons' | 'questions'>): string[] {
-	const posees = new Set(r.questions.map((q) => `À préciser : ${q.libelle}`));
-	return r.raisons.filter((x) => !posees.has(x));
-}

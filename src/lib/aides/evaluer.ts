@@ -146,15 +146,14 @@ class Evaluation {
 		raisons.push(...retenus.flatMap((e) => this.expliquer(e)));
 		const expliquees = retenus.some((e) => this.evaluer(e).valeur === 'inconnu');
 		if (valeur === 'inconnu' && !expliquees) {
-			raisons.push(...manquantes.filter((v) => !(propre && v === nom)).map(texteManquant));
+			// Missing answers are the result's `questions`, not sentences.
+			raisons.push(...manquantes.filter((v) => !(propre && v === nom) && !QUESTION_PAR_REGLE.has(v)).map(texteManquant));
 		}
 		return raisons;
 	}
 }
 
 function texteManquant(variable: string): string {
-	const question = QUESTION_PAR_REGLE.get(variable);
-	if (question) return `À préciser : ${question.libelle}`;
 	const couche = COUCHE_PAR_VARIABLE.get(variable);
 	const donnee = couche ? COUCHE_PAR_ID[couche].court : variable;
 	const contact = couche === 'zrr' || couche === 'frr' ? 'la DDFIP' : 'l’ARS';
