@@ -25,6 +25,10 @@ import { FICHIERS_REGLES } from '../../src/lib/aides/regles';
 import { construireModele, ErreurRegles, type FichierRegles } from '../../src/lib/aides/modele';
 import { communeTest as communeFabriquee } from './fixtures';
 
+// These cases read the brochures: « today » is the médecins brochure's date (dated rules: aides-date.test.ts).
+vi.useFakeTimers({ toFake: ['Date'] });
+vi.setSystemTime(new Date('2023-12-27T12:00:00'));
+
 /**
  * TEST DATA — données de test fabriquées, pas des données réelles : a commune with the given
  * layer values (default: ZAC, hors massif, Haute-Garonne, no QPV, not ZRR/FRR).
@@ -148,7 +152,10 @@ describe('lecture des fichiers de règles', () => {
 		['une question sans clé', (f: FichierRegles[]) => (f[0].regles['A . q'] = { question: 'Vraiment ?' }), /doit avoir une clé/],
 		['un enfant d’une règle qui a une valeur', (f: FichierRegles[]) => (f[0].regles['A . éligible . x'] = { question: 'x ?', clé: 'x' }), /ne peut pas dépendre/],
 		['une aide hors brochure sans référence', (f: FichierRegles[]) => (f[0].regles.A.aide!.source = 'hors brochure'), /doit dire sa référence/],
-		['une règle définie deux fois', (f: FichierRegles[]) => (f[1].regles.A = { valeur: 'oui' }), /déjà définie/]
+		['une règle définie deux fois', (f: FichierRegles[]) => (f[1].regles.A = { valeur: 'oui' }), /déjà définie/],
+		['une date de fermeture qui n’existe pas', (f: FichierRegles[]) => Object.assign(f[0].regles.A.aide!, { fermeture: '2025-02-30', 'source de la validité': 'x' }), /date « 2025-02-30 » invalide/],
+		['une fermeture avant l’ouverture', (f: FichierRegles[]) => Object.assign(f[0].regles.A.aide!, { ouverture: '2026-01-01', fermeture: '2025-12-31', 'source de la validité': 'x' }), /avant l’ouverture/],
+		['une fermeture sans source', (f: FichierRegles[]) => Object.assign(f[0].regles.A.aide!, { fermeture: '2025-12-31' }), /sans « source de la validité »/]
 	])('refuse %s, en nommant le fichier', (_, casser, message) => {
 		const f = base();
 		casser(f);

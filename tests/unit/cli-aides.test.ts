@@ -16,8 +16,10 @@ const RACINE = new URL('../..', import.meta.url).pathname;
 /** The `aides` script of package.json (tsx with the .publicodes loader), run without npm's banner. */
 const COMMANDE = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts.aides as string).split(' ');
 
+/** At the médecins brochure's date unless a test gives its own `--date`. */
 function cli(...args: string[]) {
-	const r = spawnSync('npx', [...COMMANDE, ...args], { cwd: RACINE, encoding: 'utf8', timeout: 60_000 });
+	const date = args.includes('--date') || args.includes('--questions') ? [] : ['--date', '2023-12-27'];
+	const r = spawnSync('npx', [...COMMANDE, ...args, ...date], { cwd: RACINE, encoding: 'utf8', timeout: 60_000 });
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn')) };
 }
 
