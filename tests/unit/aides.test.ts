@@ -102,9 +102,9 @@ describe('catalogue des aides', () => {
 			}
 		}
 		expect([...AIDES.caim.incompatibleAvec].sort()).toEqual(['contrat-ars-territoires', 'coscom', 'coscom-msu', 'cotram', 'cstm']);
-		expect(AIDES['coscom-msu'].incompatibleAvec).toEqual(['caim']);
+		expect(AIDES['coscom-msu'].incompatibleAvec).toEqual(['caim', 'cotram', 'cstm']);
 		expect([...AIDES.caicd.incompatibleAvec].sort()).toEqual(['camcd', 'contrat-ars-territoires']);
-		expect(NON_CUMULS).toHaveLength(10);
+		expect(NON_CUMULS).toHaveLength(12);
 		expect(NON_CUMULS).toContainEqual(['caim', 'coscom-msu', 'M#12']);
 	});
 
@@ -241,8 +241,8 @@ const CAS: Cas[] = [
 	{ nom: 'CDER remplaçant en ZAR', profil: 'medecin-remplacant', id: 'cder', zonages: ZAR, reponses: { 'premiere-annee-liberal': true }, statut: 'non-eligible', raison: /ZAR/ },
 	{ nom: 'CDER remplaçant en ZIP, 1re année', profil: 'medecin-remplacant', id: 'cder', zonages: ZIP, reponses: { 'premiere-annee-liberal': true }, statut: 'eligible' },
 	// COSCOM MSU (M#10): a COSCOM, so not during a CAIM (M#12)
-	{ nom: 'COSCOM MSU en ZIP, CAIM inconnu', profil: 'medecin-msu', id: 'coscom-msu', zonages: ZIP, statut: 'a-preciser', questions: ['caim-en-cours'] },
-	{ nom: 'COSCOM MSU en ZIP sans CAIM en cours', profil: 'medecin-msu', id: 'coscom-msu', zonages: ZIP, reponses: { 'caim-en-cours': false }, statut: 'eligible' },
+	{ nom: 'COSCOM MSU en ZIP, CAIM inconnu', profil: 'medecin-msu', id: 'coscom-msu', zonages: ZIP, reponses: EXERCICE, statut: 'a-preciser', questions: ['caim-en-cours'] },
+	{ nom: 'COSCOM MSU en ZIP sans CAIM en cours', profil: 'medecin-msu', id: 'coscom-msu', zonages: ZIP, reponses: { ...EXERCICE, 'caim-en-cours': false }, statut: 'eligible' },
 	{ nom: 'COSCOM MSU pendant un CAIM', profil: 'medecin-msu', id: 'coscom-msu', zonages: ZIP, reponses: { 'caim-en-cours': true }, statut: 'non-eligible', raison: /CAIM est en cours/ },
 	{ nom: 'COSCOM MSU en ZAC', profil: 'medecin-msu', id: 'coscom-msu', reponses: { 'caim-en-cours': false }, statut: 'non-eligible', raison: /réservée aux ZIP/ },
 	// CAIM (M#12): « Je m’installe »
@@ -284,7 +284,7 @@ const CAS: Cas[] = [
 	{ nom: 'FRR socle, installation', profil: 'medecin-liberal', id: 'exoneration-frr', zonages: { frr: 'frr-socle' }, reponses: INSTALLATION, statut: 'eligible' },
 	{ nom: 'FRR socle, exerce déjà', profil: 'medecin-liberal', id: 'exoneration-frr', zonages: { frr: 'frr-socle' }, reponses: EXERCICE, statut: 'non-eligible', raison: /installation/ },
 	{ nom: 'FRR bénéficiaire', profil: 'infirmier', id: 'exoneration-frr', zonages: { frr: 'frr-beneficiaire' }, statut: 'eligible' },
-	{ nom: 'FRR partielle', profil: 'chirurgien-dentiste-liberal', id: 'exoneration-frr', zonages: { frr: 'frr-beneficiaire-partiel' }, statut: 'a-preciser', raison: /partiellement/, questions: ['installation-partie-classee-frr'] },
+	{ nom: 'FRR partielle', profil: 'chirurgien-dentiste-liberal', id: 'exoneration-frr', zonages: { frr: 'frr-beneficiaire-partiel' }, reponses: INSTALLATION, statut: 'a-preciser', raison: /partiellement/, questions: ['installation-partie-classee-frr'] },
 	{ nom: 'non classée FRR', profil: 'sage-femme', id: 'exoneration-frr', statut: 'non-eligible', raison: /non classée/ },
 	// COSCOM / COTRAM / CSTM (M#19 à M#21): « J’exerce… »
 	{ nom: 'COSCOM en ZIP, exerce, CAIM inconnu', profil: 'medecin-liberal', id: 'coscom', zonages: ZIP, reponses: EXERCICE, statut: 'a-preciser', questions: ['caim-en-cours'] },
@@ -311,12 +311,12 @@ const CAS: Cas[] = [
 	{ nom: 'PDSA hors ZIP, secteur sans ZIP', profil: 'medecin-liberal', id: 'exoneration-pdsa', reponses: { ...EXERCICE, 'secteur-garde-avec-zip': false, 'participation-tableau-garde': true }, statut: 'non-eligible' },
 	{ nom: 'PDSA, en renfort ici', profil: 'medecin-liberal', id: 'exoneration-pdsa', zonages: ZIP, reponses: { ...RENFORT, 'participation-tableau-garde': true }, statut: 'non-eligible', raison: /propre lieu d’installation/ },
 	// CAICD / CAMCD (D#9, D#13)
-	{ nom: 'CAICD très sous-dotée', profil: 'chirurgien-dentiste-liberal', id: 'caicd', zonages: TSD, statut: 'eligible' },
+	{ nom: 'CAICD très sous-dotée', profil: 'chirurgien-dentiste-liberal', id: 'caicd', zonages: TSD, reponses: INSTALLATION, statut: 'eligible' },
 	{ nom: 'CAICD sous-dotée', profil: 'chirurgien-dentiste-liberal', id: 'caicd', zonages: { 'zonage-dentistes': 'sous-dotee' }, statut: 'non-eligible', raison: /très sous-dotées/ },
 	{ nom: 'CAICD zonage dentaire indisponible', profil: 'chirurgien-dentiste-liberal', id: 'caicd', zonages: { 'zonage-dentistes': 'non-disponible' }, statut: 'a-preciser', raison: /non disponible/ },
-	{ nom: 'CAMCD sans CAICD antérieur', profil: 'chirurgien-dentiste-liberal', id: 'camcd', zonages: TSD, reponses: { 'beneficiaire-caicd': false }, statut: 'eligible' },
+	{ nom: 'CAMCD sans CAICD antérieur', profil: 'chirurgien-dentiste-liberal', id: 'camcd', zonages: TSD, reponses: { ...EXERCICE, 'beneficiaire-caicd': false }, statut: 'eligible' },
 	{ nom: 'CAMCD après CAICD', profil: 'chirurgien-dentiste-liberal', id: 'camcd', zonages: TSD, reponses: { 'beneficiaire-caicd': true }, statut: 'non-eligible', raison: /CAICD/ },
-	{ nom: 'CAMCD, CAICD inconnu', profil: 'chirurgien-dentiste-liberal', id: 'camcd', zonages: TSD, statut: 'a-preciser', questions: ['beneficiaire-caicd'] },
+	{ nom: 'CAMCD, CAICD inconnu', profil: 'chirurgien-dentiste-liberal', id: 'camcd', zonages: TSD, reponses: EXERCICE, statut: 'a-preciser', questions: ['beneficiaire-caicd'] },
 	// Exercice coordonné (M#24 à M#27 ; D#15 à D#18)
 	{ nom: 'ESP en ZAR', profil: 'structure-exercice-coordonne', id: 'aide-esp', zonages: ZAR, reponses: { 'equipe-esp': true }, statut: 'eligible' },
 	{ nom: 'ESP sans médecin', profil: 'autre-professionnel-sante', id: 'aide-esp', reponses: { 'equipe-esp': false }, statut: 'non-eligible', raison: /Condition initiale/ },

@@ -25,19 +25,43 @@ interface Changement {
 	/** The issue-18 item that asks for it. */
 	item: string;
 	profils: readonly ProfilId[];
-	situations: readonly string[];
-	aide: AideId;
-	avant: Statut;
-	apres: Statut;
+	/** The fixture's situations it concerns (default: all). */
+	situations?: readonly string[];
+	aides: readonly AideId[];
+	avant: readonly Statut[];
+	apres: readonly Statut[];
 	/** The communes concerned (default: every commune). */
 	ou?: (c: Commune) => boolean;
 }
 
-const CHANGEMENTS: readonly Changement[] = [];
+const MEDECINS: readonly ProfilId[] = ['medecin-liberal', 'medecin-msu'];
+const AIDES_ZIP: readonly AideId[] = ['caim', 'coscom', 'coscom-msu', 'cotram', 'cstm', 'contrat-400mg-ambulatoire', 'contrats-demographiques-cds'];
+
+const CHANGEMENTS: readonly Changement[] = [
+	// Item 1: the COSCOM MSU asks the COSCOM's situation, « J’exerce en ZIP » (M#10, M#19).
+	{ item: '18.1', profils: ['medecin-msu'], situations: ['installation', 'renfort'], aides: ['coscom-msu'], avant: ['eligible', 'a-preciser'], apres: ['non-eligible'] },
+	// Item 3: a dentist says whether he settles or practises (D#8, D#12); unsaid, the aids that depend on it wait for it.
+	{ item: '18.3', profils: ['chirurgien-dentiste-liberal'], situations: ['-'], aides: ['caicd', 'camcd', 'exoneration-frr', 'exoneration-zrr', 'contrat-ars-territoires'], avant: ['eligible', 'non-eligible'], apres: ['a-preciser'] },
+	// Item 4: in a ZAC commune with a QPV, the QPV may be classed ZIP: ZIP-only aids ask where the practice is.
+	{
+		item: '18.4',
+		profils: [...MEDECINS, 'medecin-salarie', 'chirurgien-dentiste-liberal', 'infirmier', 'masseur-kinesitherapeute', 'orthophoniste', 'sage-femme', 'autre-professionnel-sante', 'structure-exercice-coordonne'],
+		aides: AIDES_ZIP,
+		avant: ['non-eligible'],
+		apres: ['a-preciser'],
+		ou: (c) => c.zonages['zonage-medecins'] === 'ZAC' && c.zonages.qpv === 'avec-qpv'
+	}
+];
 
 function autorise(profil: ProfilId, situation: string, aide: AideId, avant: Statut, apres: Statut, c: Commune): boolean {
 	return CHANGEMENTS.some(
-		(k) => k.aide === aide && k.profils.includes(profil) && k.situations.includes(situation) && k.avant === avant && k.apres === apres && (k.ou?.(c) ?? true)
+		(k) =>
+			k.aides.includes(aide) &&
+			k.profils.includes(profil) &&
+			(k.situations?.includes(situation) ?? true) &&
+			k.avant.includes(avant) &&
+			k.apres.includes(apres) &&
+			(k.ou?.(c) ?? true)
 	);
 }
 
@@ -48,7 +72,8 @@ describe.runIf(existsSync(TABLE))('vue des brochures', () => {
 
 	it.each(Object.keys(vue.profils) as ProfilId[])('%s : mêmes statuts à la date de sa brochure, hors changements de l’issue 18', (profil) => {
 		const { aides, cle, situations } = vue.profils[profil];
-		const ecarts: string[] = [];
+		// Counted per situation, aid and change, with one commune for each: a failure reads as a summary.
+		const ecarts = new Map<string, { n: number; exemple: string }>();
 		for (const [situation, groupes] of Object.entries(situations)) {
 			const attendus = new Map<string, string>();
 			for (const [statuts, cles] of Object.entries(groupes)) for (const k of cles) attendus.set(k, statuts);
@@ -60,11 +85,15 @@ describe.runIf(existsSync(TABLE))('vue des brochures', () => {
 				aides.forEach((aide, i) => {
 					const avant = CODE[attendu![i]];
 					const apres = obtenus.get(c.code)!.get(aide);
-					if (apres !== avant && !autorise(profil, situation, aide, avant, apres!, c)) ecarts.push(`${situation} ${aide} ${c.code} : ${avant} → ${apres}`);
+					if (apres === avant || autorise(profil, situation, aide, avant, apres!, c)) return;
+					const k = `${situation} ${aide} : ${avant} → ${apres}`;
+					const e = ecarts.get(k) ?? { n: 0, exemple: c.code };
+					e.n++;
+					ecarts.set(k, e);
 				});
 			}
 		}
-		expect(ecarts.slice(0, 10), `${ecarts.length} écarts`).toEqual([]);
+		expect(Object.fromEntries(ecarts)).toEqual({});
 	});
 
 	it('n’ouvre aucune aide venue après les brochures à la date des brochures', () => {
