@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PROFIL_PAR_ID, statutsCommunes, type AideId, type ProfilId, type Statut } from '../../src/lib/aides';
+import { PROFIL_PAR_ID, statutsCommunes, type AideId, type ProfilId, type Reponses, type Statut } from '../../src/lib/aides';
 import { dateDesBrochures } from '../../src/lib/aides/date';
 import { decoderTable } from '../../src/lib/commune/table';
 import type { Commune } from '../../src/lib/commune/types';
@@ -77,7 +77,7 @@ describe.runIf(existsSync(TABLE))('vue des brochures', () => {
 		for (const [situation, groupes] of Object.entries(situations)) {
 			const attendus = new Map<string, string>();
 			for (const [statuts, cles] of Object.entries(groupes)) for (const k of cles) attendus.set(k, statuts);
-			const reponses = situation === '-' ? {} : { situation };
+			const reponses: Reponses = situation === '-' ? {} : { situation };
 			const obtenus = statutsCommunes(communes, profil, reponses, dateDesBrochures(profil));
 			for (const c of communes) {
 				const attendu = attendus.get(cle.map((k) => valeur(c, k)).join('|'));
