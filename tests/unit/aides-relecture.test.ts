@@ -56,4 +56,53 @@ describe('issue 18', () => {
 			expect(aide(ZAC_QPV, 'medecin-liberal', 'caim', { situation: 'installation' }).questions.map((q) => q.cle)).toEqual(['installation-en-qpv']);
 		});
 	});
+
+	describe('5. ZRR et FRR : la fin des ZRR est hors brochure, et qui est déjà installé est interrogé', () => {
+		const RURALE = commune({ zrr: 'zrr', frr: 'frr-socle' });
+		it('ZRR ouverte aux installations à la date de la brochure, fermée depuis le 1er juillet 2024, avec la loi', () => {
+			expect(aide(RURALE, 'medecin-liberal', 'exoneration-zrr', { situation: 'installation' }).statut).toBe('eligible');
+			const apres = aide(RURALE, 'medecin-liberal', 'exoneration-zrr', { situation: 'installation' }, '2026-12-02');
+			expect(apres.statut).toBe('non-eligible');
+			expect(apres.raisons.join(' ')).toMatch(/loi n° 2023-1322 du 29 décembre 2023, art\. 73/);
+		});
+		it('un médecin déjà installé dit s’il l’était avant le 1er juillet 2024 : ZRR avant, FRR après', () => {
+			const EXERCICE = { situation: 'exercice' };
+			expect(aide(RURALE, 'medecin-liberal', 'exoneration-zrr', EXERCICE, '2026-12-02').questions.map((q) => q.cle)).toEqual(['installation-avant-juillet-2024']);
+			const avant = { ...EXERCICE, 'installation-avant-juillet-2024': true };
+			const depuis = { ...EXERCICE, 'installation-avant-juillet-2024': false };
+			expect([aide(RURALE, 'medecin-liberal', 'exoneration-zrr', avant, '2026-12-02').statut, aide(RURALE, 'medecin-liberal', 'exoneration-frr', avant, '2026-12-02').statut]).toEqual(['eligible', 'non-eligible']);
+			expect([aide(RURALE, 'medecin-liberal', 'exoneration-zrr', depuis, '2026-12-02').statut, aide(RURALE, 'medecin-liberal', 'exoneration-frr', depuis, '2026-12-02').statut]).toEqual(['non-eligible', 'eligible']);
+		});
+	});
+
+	describe('6. raisons et statuts', () => {
+		it('« Vous vous installez » n’est dit qu’à qui l’a déclaré', () => {
+			const FRR = commune({ frr: 'frr-socle' });
+			for (const profil of ['infirmier', 'masseur-kinesitherapeute', 'autre-professionnel-sante'] as const) {
+				expect(aide(FRR, profil, 'exoneration-frr', {}, '2026-12-02').raisons.join(' '), profil).not.toMatch(/Vous vous installez/);
+			}
+			expect(aide(FRR, 'medecin-liberal', 'exoneration-frr', { situation: 'installation' }, '2026-12-02').raisons).toContain('Vous vous installez dans cette commune.');
+		});
+		it('PDSA : à préciser pour un médecin en renfort, et la ZIP de la commune dite comme telle', () => {
+			const renfort = aide(ZIP, 'medecin-liberal', 'exoneration-pdsa', { situation: 'renfort', 'participation-tableau-garde': true });
+			expect(renfort.statut).toBe('a-preciser');
+			expect(renfort.questions.map((q) => q.cle)).toEqual(['secteur-garde-avec-zip']);
+			const ici = aide(ZIP, 'medecin-liberal', 'exoneration-pdsa', { situation: 'exercice', 'participation-tableau-garde': true });
+			expect(ici.raisons).toContain('La commune est en ZIP : son secteur de garde compte donc au moins une commune en ZIP.');
+		});
+		it('400 MG : volet 1 à préciser en ZAR, volet 2 réservé aux centres de santé', () => {
+			expect(aide(commune({ 'zonage-medecins': 'ZAR' }), 'medecin-salarie', 'contrat-400mg-exercice-partage').statut).toBe('a-preciser');
+			expect(aide(commune(), 'medecin-salarie', 'contrat-400mg-exercice-partage').statut).toBe('eligible');
+			expect(aide(ZIP, 'medecin-salarie', 'contrat-400mg-ambulatoire').questions.map((q) => q.cle)).toEqual(['centre-de-sante']);
+		});
+		it('une seule phrase CESP au contrat ARS des dentistes, pas de M#26 aux dentistes, pas de « aussi » orphelin', () => {
+			const ariege = commune({}, '09');
+			for (const reponses of [{ situation: 'installation' }, { situation: 'installation', 'signataire-cesp': true }]) {
+				const r = aide(ariege, 'chirurgien-dentiste-liberal', 'contrat-ars-territoires', reponses, D);
+				expect(r.raisons.filter((t) => /CESP/.test(t))).toHaveLength(1);
+			}
+			expect(aide(commune(), 'chirurgien-dentiste-liberal', 'aci-cds', {}, D).raisons.join(' ')).not.toMatch(/#26/);
+			expect(aide(ZIP, 'medecin-liberal', 'caim').raisons.join(' ')).not.toMatch(/exclut aussi/);
+		});
+	});
 });

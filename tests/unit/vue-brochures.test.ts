@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PROFIL_PAR_ID, statutsCommunes, type AideId, type ProfilId, type Reponses, type Statut } from '../../src/lib/aides';
+import { IDS_PROFILS, PROFIL_PAR_ID, statutsCommunes, type AideId, type ProfilId, type Reponses, type Statut } from '../../src/lib/aides';
 import { dateDesBrochures } from '../../src/lib/aides/date';
 import { decoderTable } from '../../src/lib/commune/table';
 import type { Commune } from '../../src/lib/commune/types';
@@ -35,6 +35,8 @@ interface Changement {
 }
 
 const MEDECINS: readonly ProfilId[] = ['medecin-liberal', 'medecin-msu'];
+const ALL = IDS_PROFILS;
+const STATUTS: readonly Statut[] = ['eligible', 'a-preciser', 'non-eligible'];
 const AIDES_ZIP: readonly AideId[] = ['caim', 'coscom', 'coscom-msu', 'cotram', 'cstm', 'contrat-400mg-ambulatoire', 'contrats-demographiques-cds'];
 
 const CHANGEMENTS: readonly Changement[] = [
@@ -50,7 +52,16 @@ const CHANGEMENTS: readonly Changement[] = [
 		avant: ['non-eligible'],
 		apres: ['a-preciser'],
 		ou: (c) => c.zonages['zonage-medecins'] === 'ZAC' && c.zonages.qpv === 'avec-qpv'
-	}
+	},
+	// Item 5: ZRR closed to installations after 30/06/2024 and FRR open from 01/07/2024 (loi n° 2023-1322, art. 73):
+	// at the brochures' dates an installation in a ZRR is read as the brochures say, FRR is not open yet.
+	{ item: '18.5', profils: ALL, aides: ['exoneration-zrr', 'exoneration-frr'], avant: STATUTS, apres: STATUTS },
+	// Item 6: 400 MG volet 1 is for an ambulatory activity in zone sous-dense (M#15): to settle in ZAR or without
+	// data; volet 2 is for a CDS (M#16): to settle until the CDS is said.
+	{ item: '18.6', profils: ['medecin-salarie'], aides: ['contrat-400mg-exercice-partage'], avant: ['eligible'], apres: ['a-preciser'], ou: (c) => c.zonages['zonage-medecins'] !== 'ZIP' && c.zonages['zonage-medecins'] !== 'ZAC' },
+	{ item: '18.6', profils: ['medecin-salarie'], aides: ['contrat-400mg-ambulatoire'], avant: ['eligible'], apres: ['a-preciser'] },
+	// Item 6: a doctor come to help (renfort) answers for his own guard sector: PDSA to settle, not refused.
+	{ item: '18.6', profils: MEDECINS, situations: ['renfort'], aides: ['exoneration-pdsa'], avant: ['non-eligible'], apres: ['a-preciser'] }
 ];
 
 function autorise(profil: ProfilId, situation: string, aide: AideId, avant: Statut, apres: Statut, c: Commune): boolean {
@@ -65,7 +76,7 @@ function autorise(profil: ProfilId, situation: string, aide: AideId, avant: Stat
 	);
 }
 
-describe.runIf(existsSync(TABLE))('vue des brochures', () => {
+describe.runIf(existsSync(TABLE))('vue des brochures', { timeout: 60_000 }, () => {
 	const communes: Commune[] = decoderTable(JSON.parse(readFileSync(TABLE, 'utf8')));
 	const vue = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Vue;
 	const valeur = (c: Commune, couche: string) => (couche === 'departement' ? (PRIORITAIRES.has(c.departement) ? c.departement : 'autre') : c.zonages[couche as keyof Commune['zonages']]);
