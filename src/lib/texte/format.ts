@@ -36,7 +36,8 @@ export function formatEuros(valeur: number): string {
 
 export type Periode = 'jour' | 'semaine' | 'mois' | 'trimestre' | 'an';
 
-export interface Montant {
+/** An amount or range to print (the aids' own amounts are `Montant` in src/lib/aides/types.ts). */
+export interface Fourchette {
 	min: number;
 	/** Upper bound of a range; omitted (or equal to min) for a single amount. */
 	max?: number;
@@ -54,7 +55,7 @@ function formatUnite(valeur: number, unite: string): string {
  * { min: 1200, periode: 'mois' } → "1 200 € / mois";
  * { min: 8325, max: 15000, periode: 'trimestre' } → "8 325 € à 15 000 € / trimestre".
  */
-export function formatMontant({ min, max, unite = '€', periode }: Montant): string {
+export function formatMontant({ min, max, unite = '€', periode }: Fourchette): string {
 	const montant =
 		max === undefined || max === min
 			? formatUnite(min, unite)
