@@ -62,3 +62,17 @@ export function formatMontant({ min, max, unite = '€', periode }: Fourchette):
 			: `${formatUnite(min, unite)} à ${formatUnite(max, unite)}`;
 	return periode ? `${montant} / ${periode}` : montant;
 }
+
+const HORODATAGE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** A moment to the minute: « 2 décembre 2026 à 14:05 ». */
+export function formatHorodatage(date: Date | string): string {
+	return HORODATAGE.format(typeof date === 'string' ? new Date(date) : date);
+}
+
+/** A calendar day as French writes it: AAAA-MM-JJ → « 1er janvier 2026 », « 2 décembre 2026 » (no time zone involved). */
+export function formatJour(iso: string): string {
+	const [a, m, j] = iso.split('-').map(Number);
+	return `${j === 1 ? '1er' : j} ${MOIS[m - 1]} ${a}`;
+}
