@@ -68,7 +68,8 @@ describe('VueCarte', () => {
 
 	it('un brouillon change les statuts des aides et la coloration de la carte', async () => {
 		const moteur: Moteur = await import('../../src/lib/aides/moteur');
-		const qs = `profil=medecin-liberal&r.situation=installation&aide=caim&commune=99001`;
+		// At the médecins brochure's date, when the CAIM was open to new contracts.
+		const qs = `profil=medecin-liberal&r.situation=installation&aide=caim&commune=99001&date=2023-12-27`;
 		const { charger } = chargeurFactice();
 		const enVigueur = vue(qs);
 		const brouillon = new BrouillonActif(new URLSearchParams(`${qs}&brouillon=${ID_BROUILLON}`), charger);

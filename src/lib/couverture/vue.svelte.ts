@@ -13,6 +13,7 @@ import { chargerBrouillon, listerBrouillons, renommerBrouillon, supprimerBrouill
 import { COUCHES_COUVERTURE, OCCITANIE, communesDu, repartition, territoires } from './repartition';
 import { croiser, type Croisement } from './croisements';
 import { communesDecalees, distributionsApl } from './apl';
+import { DateRegles } from '../aides/date-regles.svelte';
 
 /** This browser's drafts (IndexedDB); tests give a fake. */
 export interface StockageBrouillons {
@@ -41,6 +42,8 @@ export class VueCouverture {
 	erreurDonnees = $state<string | null>(null);
 	/** The active draft lives in the URL, as on the map and the table (reload, bookmark, one per tab). */
 	readonly brouillon: BrouillonActif;
+	/** The date the aids' rules are read at, for a draft's effect on the aids (?date=). */
+	readonly regles: DateRegles;
 	/** The drafts stored in this browser. */
 	brouillons = $state.raw<ResumeBrouillon[]>([]);
 	/** What went wrong with the drafts' storage (or an unreadable draft), null when all is well. */
@@ -55,6 +58,7 @@ export class VueCouverture {
 		brouillon = new BrouillonActif(params, stockage.charger)
 	) {
 		this.brouillon = brouillon;
+		this.regles = new DateRegles(params);
 	}
 
 	/** The draft shown, stored or not. */

@@ -21,7 +21,7 @@ import { STATUTS } from '../aides/affichage';
 import { formatJour } from '../texte/format';
 import { BrouillonActif } from '../brouillons/actif.svelte';
 import { ecrireParametres, etatInitial, lireEtat, type EtatUrl } from './url';
-import { DateRegles } from './date-regles.svelte';
+import { DateRegles } from '../aides/date-regles.svelte';
 import { dateDesBrochures, DATES_BROCHURES } from '../aides/date';
 
 /** The rules engine (publicodes), loaded after the first view. */
@@ -149,7 +149,7 @@ export class VueCarte {
 					titre: this.titreCarteAides,
 					note: `Statut pour votre profil et vos réponses, règles au ${formatJour(this.date)}, calculé pour chacune des 4 446 communes ; « à préciser » quand une réponse ou une donnée manque. Les aides collectives (ESP, MSP, CPTS…), ouvertes partout, ne sont pas colorées.`,
 					onactif: (actif: boolean) => (this.etat.zonages = !actif),
-					onaide: (aide: AideId | 'meilleure') => (this.etat.aide = aide)
+					onaide: (aide: string) => (this.etat.aide = this.aidesDuLieu.find((a) => a === aide) ?? 'meilleure')
 				}
 			: undefined
 	);
