@@ -348,8 +348,8 @@ const CAS: Cas[] = [
 	{ nom: 'formation des coordonnateurs de CPTS', profil: 'structure-exercice-coordonne', id: 'formation-coordonnateurs', reponses: { 'projet-cpts': true }, statut: 'eligible' },
 	{ nom: 'formation des coordonnateurs, ni MSP ni CPTS', profil: 'structure-exercice-coordonne', id: 'formation-coordonnateurs', reponses: { 'projet-cpts': false, 'equipe-msp': false }, statut: 'non-eligible', raison: /coordonnateurs/ },
 	// Information entries: the brochures give counts only, never an amount
-	{ nom: 'IPA', profil: 'etudiant-infirmier', id: 'aide-ipa', statut: 'a-preciser', raison: /ARS Occitanie/, questions: [] },
-	{ nom: 'contrat conventionnel d’un kinésithérapeute', profil: 'masseur-kinesitherapeute', id: 'contrats-conventionnels', statut: 'a-preciser', raison: /CPAM/, questions: [] }
+	{ nom: 'IPA', profil: 'etudiant-infirmier', id: 'aide-ipa', statut: 'information', raison: /ARS Occitanie/, questions: [] },
+	{ nom: 'contrat conventionnel d’un kinésithérapeute', profil: 'masseur-kinesitherapeute', id: 'contrats-conventionnels', statut: 'information', raison: /CPAM/, questions: [] }
 ];
 
 describe('éligibilité par aide', () => {
@@ -617,7 +617,7 @@ describe('montants, durées, financeurs et pages (brochures)', () => {
 				if (!PROFIL_PAR_ID.get(profil)!.aides.includes(id)) continue;
 				const r = evaluer(id, profil);
 				expect(r.montant, `${profil} ${id}`).toBeNull();
-				expect(r.statut).toBe('a-preciser');
+				expect(r.statut).toBe('information');
 			}
 		}
 	});

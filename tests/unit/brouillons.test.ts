@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { appliquerBrouillon, avecBrouillon, creerBrouillon, estBrouillon, estIdBrouillon, nomBrouillon, nouvelId } from '../../src/lib/brouillons/brouillon';
 import {
 	categorieTransition,
@@ -16,6 +16,10 @@ import { chargerBrouillon, enregistrerBrouillon, ErreurStockage, listerBrouillon
 import { decoderTable } from '../../src/lib/commune/table';
 import type { Commune } from '../../src/lib/commune/types';
 import { communeTest } from './fixtures';
+
+// The aid effects are the brochures' (CAIM open): « today » is the médecins brochure's date.
+vi.useFakeTimers({ toFake: ['Date'] });
+vi.setSystemTime(new Date('2023-12-27T12:00:00'));
 
 // DONNÉES DE TEST fabriquées à la main.
 const communes = [

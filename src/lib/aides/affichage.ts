@@ -9,7 +9,9 @@ import type { Montant, ResultatAide, Statut } from './types';
 export const STATUTS: readonly { id: Statut; titre: string; symbole: string; couleur: string }[] = [
 	{ id: 'eligible', titre: 'Éligible', symbole: '✓', couleur: '#1b7837' },
 	{ id: 'a-preciser', titre: 'À préciser', symbole: '?', couleur: '#fdb863' },
-	{ id: 'non-eligible', titre: 'Non éligible', symbole: '✕', couleur: '#e3e3e3' }
+	{ id: 'non-eligible', titre: 'Non éligible', symbole: '✕', couleur: '#e3e3e3' },
+	// Neither a gain nor a refusal: a cool mid-blue, apart from the others in hue and lightness.
+	{ id: 'information', titre: 'Pour information', symbole: 'ℹ', couleur: '#92c5de' }
 ];
 
 /** "31 250 € à 50 000 €", "1 200 € / mois", "jusqu’à 2 170 € / mois (charges patronales)". */
@@ -26,14 +28,15 @@ export function libelleSource(r: Pick<ResultatAide, 'source'>): string {
 }
 
 export function grouperParStatut(resultats: readonly ResultatAide[]): Record<Statut, ResultatAide[]> {
-	const groupes: Record<Statut, ResultatAide[]> = { eligible: [], 'a-preciser': [], 'non-eligible': [] };
+	const groupes: Record<Statut, ResultatAide[]> = { eligible: [], 'a-preciser': [], 'non-eligible': [], information: [] };
 	for (const r of resultats) groupes[r.statut].push(r);
 	return groupes;
 }
 
-/** The polite announcement after a change: "3 aides éligibles, 2 à préciser, 5 non éligibles." */
+/** The polite announcement after a change: "3 aides éligibles, 2 à préciser, 5 non éligibles" (", 1 pour information"). */
 export function resumeStatuts(resultats: readonly ResultatAide[]): string {
 	const g = grouperParStatut(resultats);
 	const n = (k: number, mot: string) => `${k} ${mot}`;
-	return `${n(g.eligible.length, g.eligible.length > 1 ? 'aides éligibles' : 'aide éligible')}, ${n(g['a-preciser'].length, 'à préciser')}, ${n(g['non-eligible'].length, 'non éligible' + (g['non-eligible'].length > 1 ? 's' : ''))}.`;
+	const information = g.information.length ? `, ${n(g.information.length, 'pour information')}` : '';
+	return `${n(g.eligible.length, g.eligible.length > 1 ? 'aides éligibles' : 'aide éligible')}, ${n(g['a-preciser'].length, 'à préciser')}, ${n(g['non-eligible'].length, 'non éligible' + (g['non-eligible'].length > 1 ? 's' : ''))}${information}.`;
 }

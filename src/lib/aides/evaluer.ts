@@ -256,12 +256,12 @@ class SituationCommune {
 		const { cle, lues } = this.cle(f);
 		let v = verdicts.get(cle);
 		if (!v) {
-			const { valeur, manquantes } = this.moteur().evaluer(f.regle);
-			v = {
-				statut: STATUT[valeur],
-				questions: valeur === 'inconnu' ? questionsManquantes(manquantes) : [],
-				validites: lues.flatMap((x) => VALIDITES.get(x) ?? [])
-			};
+			const validites = lues.flatMap((x) => VALIDITES.get(x) ?? []);
+			if (f.information) v = { statut: 'information', questions: [], validites };
+			else {
+				const { valeur, manquantes } = this.moteur().evaluer(f.regle);
+				v = { statut: STATUT[valeur], questions: valeur === 'inconnu' ? questionsManquantes(manquantes) : [], validites };
+			}
 			verdicts.set(cle, v);
 		}
 		return v;

@@ -53,7 +53,8 @@ export const IDS_AIDES = [
 ] as const;
 export type AideId = (typeof IDS_AIDES)[number];
 
-export type Statut = 'eligible' | 'a-preciser' | 'non-eligible';
+/** 'information': an entry that is neither a gain nor a refusal (no question could settle it). */
+export type Statut = 'eligible' | 'a-preciser' | 'non-eligible' | 'information';
 
 export type TypeQuestion = 'oui-non' | 'nombre' | 'choix';
 
@@ -63,6 +64,8 @@ export interface Question {
 	type: TypeQuestion;
 	/** The possible answers of a 'choix' question, in order. */
 	options?: readonly { id: string; libelle: string }[];
+	/** The accepted range of a 'nombre' answer, both included. */
+	plage?: readonly [number, number];
 }
 
 export type Reponse = boolean | number | string;
