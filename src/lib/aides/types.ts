@@ -25,11 +25,17 @@ export const IDS_AIDES = [
 	'forfait-transport',
 	'forfait-hebergement',
 	'cder',
+	'indemnite-docteur-junior',
 	'coscom-msu',
 	'aide-ipa',
 	'caim',
+	'aide-primo-installation',
+	'aide-cabinet-secondaire',
+	'majoration-fmt',
 	'contrat-ars-territoires',
 	'caicd',
+	'caicd-2023',
+	'conventionnement-regule',
 	'contrat-400mg-exercice-partage',
 	'contrat-400mg-ambulatoire',
 	'contrats-conventionnels',
@@ -39,8 +45,10 @@ export const IDS_AIDES = [
 	'coscom',
 	'cotram',
 	'cstm',
+	'solidarite-territoriale',
 	'exoneration-pdsa',
 	'camcd',
+	'camcd-2023',
 	'aide-esp',
 	'aide-msp',
 	'aci-msp',
@@ -86,7 +94,7 @@ export interface Montant {
 	min: number | null;
 	max: number;
 	unite: '€';
-	periode: 'unique' | 'mois' | 'trimestre' | 'an';
+	periode: 'unique' | 'jour' | 'mois' | 'trimestre' | 'an';
 	/** What the figure covers when it is only one part of the aid ("charges patronales"). */
 	objet?: string;
 }
