@@ -156,7 +156,7 @@ export function effetsAides(liste: readonly Changement[], brouillon: Pick<Brouil
 	return { profil, date, reponses, effets: [...effets.values()], statuts };
 }
 
-const TEXTE_STATUT: Record<Statut, string> = { eligible: 'Éligible', 'a-preciser': 'À préciser', 'non-eligible': 'Non éligible' };
+const TEXTE_STATUT: Record<Statut, string> = { eligible: 'Éligible', 'a-preciser': 'À préciser', 'non-eligible': 'Non éligible', information: 'Pour information' };
 
 /**
  * The diff as CSV: one row per changed commune, its class in force and in the draft, and when
