@@ -147,7 +147,9 @@ export class VueCarte {
 					aide: this.aideCarte ?? ('meilleure' as const),
 					aides: this.aidesDuLieu.map((id) => ({ id, titre: AIDES[id].titre })),
 					titre: this.titreCarteAides,
-					note: `Statut pour votre profil et vos réponses, règles au ${formatJour(this.date)}, calculé pour chacune des 4 446 communes ; « à préciser » quand une réponse ou une donnée manque. Les aides collectives (ESP, MSP, CPTS…), ouvertes partout, ne sont pas colorées.`,
+					note: this.aidesDuLieu.length
+						? `Statut pour votre profil et vos réponses, règles au ${formatJour(this.date)}, calculé pour chacune des 4 446 communes ; « à préciser » quand une réponse ou une donnée manque. Les aides collectives (ESP, MSP, CPTS…), ouvertes partout, ne sont pas colorées.`
+						: `Aucune de vos aides ne dépend de la commune : elles sont les mêmes partout (règles au ${formatJour(this.date)}), la carte est donc neutre. Cliquez sur une commune pour les lire.`,
 					onactif: (actif: boolean) => (this.etat.zonages = !actif),
 					onaide: (aide: string) => (this.etat.aide = this.aidesDuLieu.find((a) => a === aide) ?? 'meilleure')
 				}
