@@ -37,7 +37,9 @@ test('« Comment c’est décidé » mène à la règle de l’aide, lisible et 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contrat d’aide à l’installation des médecins (CAIM)');
 	await expect(page.getByTestId('source').first()).toHaveText(/Brochure médecins 27\/12\/2023, page #12/);
 	await expect(page.getByTestId('conditions')).toContainText('Commune en ZIP');
-	await expect(page.getByTestId('conditions')).toContainText('Je m’installe dans cette commune');
+	await expect(page.getByTestId('conditions')).toContainText('« Je m’installe » dans la commune');
+	await expect(page.getByTestId('conditions')).toContainText('Ouverte aux nouvelles adhésions jusqu’au 31 décembre 2025');
+	await expect(page.getByTestId('conditions')).not.toContainText('CAIM .');
 	await page.getByRole('link', { name: 'Contrat de stabilisation et de coordination des médecins (COSCOM)' }).click();
 	await expect(page).toHaveURL(/\/aides\/coscom$/);
 	await expect(page.getByTestId('conditions')).toContainText('Un contrat d’aide à l’installation (CAIM) est-il en cours');

@@ -175,7 +175,7 @@ function fenetre(a: AideEcrite, nom: string, ou: string, ajouter: (nom: string, 
 	}
 	return (regle: string) => {
 		if (!conditions.length) return regle;
-		ajouter(`${regle} à la date`, { titre: `${regle}, à la date choisie`, 'toutes ces conditions': [...conditions, regle] });
+		ajouter(`${regle} à la date`, { titre: 'Ouverte aux adhésions à la date choisie, et ses conditions', 'toutes ces conditions': [...conditions, regle] });
 		return `${regle} à la date`;
 	};
 }
