@@ -141,12 +141,15 @@ test.describe('présentation plein écran, 1920 × 1080', () => {
 		await attendreCarte(page);
 		await page.keyboard.press('Space');
 		const premier = PARCOURS[0];
-		expect(lireQr(await page.getByTestId('qr-presentation').screenshot())).toBe(`${baseURL}/?commune=${premier.commune}&profil=${premier.profil}`);
+		// The QR code carries the rules' date (today's), so that a phone reads the same answer.
+		const d = new Date();
+		const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+		expect(lireQr(await page.getByTestId('qr-presentation').screenshot())).toBe(`${baseURL}/?commune=${premier.commune}&profil=${premier.profil}&date=${date}`);
 		// The dentist of the playlist: the dentists' zoning travels with the address.
 		const rang = PARCOURS.findIndex((e) => e.profil === 'chirurgien-dentiste-liberal');
 		while ((await presentation(page).getAttribute('data-commune')) !== PARCOURS[rang].commune) await page.keyboard.press('ArrowRight');
 		expect(lireQr(await page.getByTestId('qr-presentation').screenshot())).toBe(
-			`${baseURL}/?commune=${PARCOURS[rang].commune}&couche=zonage-dentistes&profil=chirurgien-dentiste-liberal`
+			`${baseURL}/?commune=${PARCOURS[rang].commune}&couche=zonage-dentistes&profil=chirurgien-dentiste-liberal&date=${date}`
 		);
 		await page.keyboard.press('ArrowRight');
 		expect(lireQr(await page.getByTestId('qr-presentation').screenshot())).toBe(`${baseURL}/chiffres`);

@@ -63,7 +63,8 @@ async function tabulerJusqua(page: Page, cible: string, max = 250) {
 }
 
 test('parcours au clavier seul : chercher, choisir, lire les aides, répondre', async ({ page }) => {
-	await page.goto('/');
+	// The brochures' date, when the COSCOM was open to new contracts.
+	await page.goto('/?date=2023-12-27');
 	await attendreCarte(page);
 	await tabulerJusqua(page, '[data-testid="choix-profil"]');
 	// A closed <select> changes value with the arrow keys: first profile after the placeholder…
@@ -107,7 +108,7 @@ test.describe('robustesse', () => {
 	});
 
 	test('des réponses et un profil invalides dans l’URL sont écartés avec un message', async ({ page }) => {
-		await page.goto('/?commune=82112&profil=medecin-liberal&r.situation=exercice&r.age=oui&r.caim-en-cours=12&r.inconnue=oui');
+		await page.goto('/?commune=82112&profil=medecin-liberal&r.situation=exercice&r.age=oui&r.caim-en-cours=12&r.inconnue=oui&date=2023-12-27');
 		await attendreCarte(page);
 		const avis = page.getByTestId('avis');
 		await expect(avis).toContainText('Réponse invalide pour « age »');
