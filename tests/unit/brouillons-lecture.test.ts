@@ -167,4 +167,32 @@ describe('lecture d’un brouillon de zonage médecins', () => {
 		expect(l.colonnes.classe).toBe('zonage-medecins');
 		expect(l.classes).toEqual({ '31555': 'ZAR', '12218': 'non-disponible' });
 	});
+
+	it('lit les libellés officiels en toutes lettres (casse, accents, apostrophes) et les codes écrits en nombres décimaux, avec un avertissement', () => {
+		const csv =
+			'code_insee;zonage\n' +
+			"31555;Zone d'intervention prioritaire\n" +
+			'81004;ZONE D’ACTION COMPLEMENTAIRE\n' +
+			'48095;zone d`appui régional\n' +
+			'12218;Zones d\u02BCaction complémentaire\n' +
+			'34172.0;ZIP\n' +
+			'9001,0;ZAR\n' +
+			'30189.5;ZIP\n' +
+			'09122;zone d intervention\n';
+		const l = ok(lireFichier(texte(csv), contexte));
+		expect(l.classes).toEqual({ '31555': 'ZIP', '81004': 'ZAC', '48095': 'ZAR', '12218': 'ZAC', '34172': 'ZIP', '09001': 'ZAR' });
+		expect(l.avertissements).toEqual([
+			{ ligne: 2, message: "classe « Zone d'intervention prioritaire » lue comme ZIP (libellé officiel en toutes lettres)" },
+			{ ligne: 3, message: 'classe « ZONE D’ACTION COMPLEMENTAIRE » lue comme ZAC (libellé officiel en toutes lettres)' },
+			{ ligne: 4, message: 'classe « zone d`appui régional » lue comme ZAR (libellé officiel en toutes lettres)' },
+			{ ligne: 5, message: 'classe « Zones d\u02BCaction complémentaire » lue comme ZAC (libellé officiel en toutes lettres)' },
+			{ ligne: 6, message: 'code 34172.0 lu comme 34172 (partie décimale ajoutée par un tableur)' },
+			{ ligne: 7, message: 'code 9001,0 lu comme 9001 (partie décimale ajoutée par un tableur)' },
+			{ ligne: 7, message: 'code 9001 lu comme 09001 (zéro initial perdu par un tableur)' }
+		]);
+		expect(raisons(l)).toEqual([
+			'8: code INSEE invalide (5 caractères attendus, par exemple 31555)',
+			'9: classe inconnue (attendu : ZIP, ZAC, ZAR ou Non disponible, ou les libellés CartoSanté 1_ZIP, 2_ZAC, 4_ZAR, N/A - résultat non disponible)'
+		]);
+	});
 });
