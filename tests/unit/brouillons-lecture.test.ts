@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lireFichier, controlerTaille, TAILLE_MAX, type ContexteLecture, type Lecture, type ResultatLecture } from '../../src/lib/brouillons/lecture';
+import { lireFichier, controlerTaille, TAILLE_MAX, type Lecture, type ResultatLecture } from '../../src/lib/brouillons/lecture';
+import { contexteOccitanie } from './fixtures';
 
 /**
  * The parser on the corpus of tests/fixtures/brouillons (hand-made test files, see its README), against the
  * real commune list of Occitanie and its former codes (@etalab/decoupage-administratif, as the geodata build).
  */
-const require = createRequire(import.meta.url);
-const brutes: { code: string; nom: string; type: string; region?: string; departement: string; anciensCodes?: string[] }[] = require('@etalab/decoupage-administratif/data/communes.json');
-const actuelles = brutes.filter((c) => c.type === 'commune-actuelle' && c.region === '76');
-const contexte: ContexteLecture = {
-	communes: new Map(actuelles.map((c) => [c.code, { nom: c.nom, departement: c.departement }])),
-	anciensCodes: Object.fromEntries(actuelles.flatMap((c) => (c.anciensCodes ?? []).map((a) => [a, c.code])))
-};
+const contexte = contexteOccitanie();
 
 const fixture = (nom: string) => new Uint8Array(readFileSync(join('tests/fixtures/brouillons', nom)));
 const texte = (t: string) => new TextEncoder().encode(t);

@@ -139,6 +139,16 @@ function decouper(texte: string, sep: string): Enregistrement[] {
 	while (i < n) {
 		const debut = i;
 		const ligneDebut = ligne;
+		// Fast path: a line without quotes is split as it is (most lines of most files).
+		let finLigne = i;
+		while (finLigne < n && texte[finLigne] !== '\n' && texte[finLigne] !== '\r') finLigne++;
+		const brutLigne = texte.slice(i, finLigne);
+		if (!brutLigne.includes('"')) {
+			sortie.push({ ligne, champs: brutLigne.split(sep).map((c) => c.trim()), brut: brutLigne });
+			i = finLigne + (texte[finLigne] === '\r' && texte[finLigne + 1] === '\n' ? 2 : 1);
+			ligne++;
+			continue;
+		}
 		const champs: string[] = [];
 		let champ = '';
 		let guillemets = false;
