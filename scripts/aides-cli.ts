@@ -1,6 +1,6 @@
 /**
- * `npm run --silent aides -- --commune <INSEE> --profil <id> [--reponse <clé>=<valeur> ...] [--json]`
- * Prints the aids for one commune and one profile.
+ * `npm run --silent aides -- --commune <INSEE> --profil <id> [--reponse <clé>=<valeur> ...] [--date AAAA-MM-JJ] [--json]`
+ * Prints the aids for one commune and one profile, with the rules read at `--date` (default: today).
  * `--repartition [<aide>|meilleure]` instead of `--commune`: communes and population per status over
  * the whole region, as the "Mes aides" map colours them. `--questions` lists every answer key.
  * `--tvs FILE` and `--pdsa FILE`: the ARS's own commune → TVS and commune → PDSA sector tables, read as the page
@@ -32,15 +32,16 @@ import {
 	type Reponses,
 	type ResultatAide
 } from '../src/lib/aides';
-import { STATUTS, formatMontantAide, grouperParStatut, libelleSource, raisonsSansQuestions } from '../src/lib/aides/affichage';
+import { STATUTS, formatMontantAide, grouperParStatut, libelleSource } from '../src/lib/aides/affichage';
 import { repartition, statutsParCommune } from '../src/lib/aides/repartition';
+import { aujourdhui, lireDateRegles } from '../src/lib/aides/date';
 
 class ErreurUsage extends Error {}
 
 type Options =
 	| { mode: 'questions' }
-	| { mode: 'commune'; commune: string; profil: ProfilId; reponses: Reponses; json: boolean }
-	| { mode: 'repartition'; aide: string; profil: ProfilId; reponses: Reponses; json: boolean };
+	| { mode: 'commune'; commune: string; profil: ProfilId; reponses: Reponses; date: string; json: boolean }
+	| { mode: 'repartition'; aide: string; profil: ProfilId; reponses: Reponses; date: string; json: boolean };
 
 /** What to write after `--reponse <clé>=` for a question. */
 function forme(q: Question): string {
@@ -68,6 +69,7 @@ function lireArguments(args: string[]): Options {
 	let profil: string | undefined;
 	const reponses: Reponses = {};
 	let json = false;
+	let date = aujourdhui();
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i];
 		const suivant = () => {
@@ -80,6 +82,11 @@ function lireArguments(args: string[]): Options {
 		else if (a === '--commune') commune = suivant();
 		else if (a === '--repartition') repartition = args[i + 1] && !args[i + 1].startsWith('--') ? suivant() : 'meilleure';
 		else if (a === '--profil') profil = suivant();
+		else if (a === '--date') {
+			const lue = lireDateRegles(suivant());
+			if ('erreur' in lue) throw new ErreurUsage(lue.erreur);
+			date = lue.date;
+		}
 		else if (a === '--reponse') {
 			const [cle, ...reste] = suivant().split('=');
 			if (reste.length === 0) throw new ErreurUsage(`Réponse mal formée : « ${cle} » (forme attendue : clé=valeur).`);
@@ -94,9 +101,9 @@ function lireArguments(args: string[]): Options {
 		if (repartition !== 'meilleure' && !aides.includes(repartition as AideId)) {
 			throw new ErreurUsage(`Aide « ${repartition} » non liée au lieu pour ce profil (aides possibles : meilleure, ${aides.join(', ')}).`);
 		}
-		return { mode: 'repartition', aide: repartition, profil, reponses, json };
+		return { mode: 'repartition', aide: repartition, profil, reponses, date, json };
 	}
-	return { mode: 'commune', commune: commune!, profil, reponses, json };
+	return { mode: 'commune', commune: commune!, profil, reponses, date, json };
 }
 
 type Tables = Partial<Record<TypeCouche, string>>;
@@ -149,10 +156,10 @@ function chargerCommunes(tables: Tables): Commune[] {
 
 const ZONAGES_RESUMES: CoucheId[] = ['zonage-medecins', 'zonage-dentistes', 'massif', 'qpv', 'zrr', 'frr'];
 
-function texte(commune: Commune, profil: ProfilId, aides: readonly ResultatAide[]): string {
+function texte(commune: Commune, profil: ProfilId, date: string, aides: readonly ResultatAide[]): string {
 	const libelleProfil = PROFILS.find((p) => p.id === profil)!.libelle;
 	const zonages = ZONAGES_RESUMES.map((id) => libelleCourt(valeurCouche(id, commune.zonages[id])!));
-	const lignes = [`${commune.nom} (${commune.code}, département ${commune.departement}) — ${libelleProfil}`, `Zonages : ${zonages.join(' · ')}`];
+	const lignes = [`${commune.nom} (${commune.code}, département ${commune.departement}) — ${libelleProfil}`, `Règles au : ${date}`, `Zonages : ${zonages.join(' · ')}`];
 	const groupes = grouperParStatut(aides);
 	for (const { id, titre } of STATUTS) {
 		const liste = groupes[id];
@@ -164,13 +171,16 @@ function texte(commune: Commune, profil: ProfilId, aides: readonly ResultatAide[
 			if (m) lignes.push(`      Montant : ${m}`);
 			if (a.duree) lignes.push(`      Durée : ${a.duree}`);
 			lignes.push(`      Financeur : ${a.financeur}`);
-			for (const r of raisonsSansQuestions(a)) lignes.push(`      – ${r}`);
+			for (const r of a.raisons) lignes.push(`      – ${r}`);
 			// Open questions come with the answer flag to pass.
 			for (const q of a.questions) lignes.push(`      ? ${q.libelle} (--reponse ${q.cle}=${forme(q)})`);
 			for (const o of a.obligations) lignes.push(`      Engagement : ${o}`);
 			if (a.incompatibleAvec.length) lignes.push(`      Non cumulable avec : ${a.incompatibleAvec.join(', ')}`);
 			if (a.lieu) lignes.push(`      Commune choisie : ${a.lieu}`);
 			if (a.validite) lignes.push(`      Validité : ${a.validite}`);
+			const fenetre = [a.ouverture && `à partir du ${a.ouverture}`, a.fermeture && `jusqu’au ${a.fermeture}`].filter(Boolean).join(' ');
+			if (fenetre) lignes.push(`      Nouvelles adhésions : ${fenetre} — ${a.sourceValidite}`);
+			if (a.horsBrochure) lignes.push('      Hors brochure');
 			lignes.push(`      Source : ${libelleSource(a)}`);
 		}
 	}
@@ -187,19 +197,19 @@ function main(): void {
 	if (options.mode === 'repartition') {
 		const communes = chargerCommunes(tables);
 		const aides = options.aide === 'meilleure' ? aidesDuLieu(options.profil) : [options.aide as AideId];
-		const classes = repartition(communes, statutsParCommune(statutsCommunes(communes, options.profil, options.reponses), aides));
-		if (options.json) console.log(JSON.stringify({ profil: options.profil, aide: options.aide, classes }, null, 2));
+		const classes = repartition(communes, statutsParCommune(statutsCommunes(communes, options.profil, options.reponses, options.date), aides));
+		if (options.json) console.log(JSON.stringify({ date: options.date, profil: options.profil, aide: options.aide, classes }, null, 2));
 		else for (const k of classes) console.log(`${STATUTS.find((s) => s.id === k.statut)!.titre} : ${k.communes} commune${k.communes > 1 ? 's' : ''}, ${k.population} habitant${k.population > 1 ? 's' : ''}`);
 		return;
 	}
 	const commune = chargerCommunes(tables).find((c) => c.code === options.commune);
 	if (!commune) throw new ErreurUsage(`Commune inconnue : « ${options.commune} » (code INSEE d’une commune d’Occitanie attendu).`);
-	const aides = evaluerAides(commune, options.profil, options.reponses);
+	const aides = evaluerAides(commune, options.profil, options.reponses, options.date);
 	if (options.json) {
 		const { code, nom, zonages } = commune;
-		console.log(JSON.stringify({ commune: { code, nom, zonages }, profil: options.profil, aides }, null, 2));
+		console.log(JSON.stringify({ commune: { code, nom, zonages }, date: options.date, profil: options.profil, aides }, null, 2));
 	} else {
-		console.log(texte(commune, options.profil, aides));
+		console.log(texte(commune, options.profil, options.date, aides));
 	}
 }
 

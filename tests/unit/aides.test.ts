@@ -25,6 +25,10 @@ import { FICHIERS_REGLES } from '../../src/lib/aides/regles';
 import { construireModele, ErreurRegles, type FichierRegles } from '../../src/lib/aides/modele';
 import { communeTest as communeFabriquee } from './fixtures';
 
+// These cases read the brochures: « today » is the médecins brochure's date (dated rules: aides-date.test.ts).
+vi.useFakeTimers({ toFake: ['Date'] });
+vi.setSystemTime(new Date('2023-12-27T12:00:00'));
+
 /**
  * TEST DATA — données de test fabriquées, pas des données réelles : a commune with the given
  * layer values (default: ZAC, hors massif, Haute-Garonne, no QPV, not ZRR/FRR).
@@ -40,8 +44,8 @@ function aide(resultats: readonly ResultatAide[], id: AideId): ResultatAide {
 	return r;
 }
 
-const evaluer = (id: AideId, profil: ProfilId, zonages: Partial<Commune['zonages']> = {}, reponses: Reponses = {}, departement?: string) =>
-	aide(evaluerAides(communeTest({ zonages, departement }), profil, reponses), id);
+const evaluer = (id: AideId, profil: ProfilId, zonages: Partial<Commune['zonages']> = {}, reponses: Reponses = {}, departement?: string, date?: string) =>
+	aide(evaluerAides(communeTest({ zonages, departement }), profil, reponses, date), id);
 
 /** Every question answered "yes" (ages that satisfy COTRAM, the first option of a choice). */
 const TOUT_OUI: Reponses = Object.fromEntries(
@@ -98,9 +102,9 @@ describe('catalogue des aides', () => {
 			}
 		}
 		expect([...AIDES.caim.incompatibleAvec].sort()).toEqual(['contrat-ars-territoires', 'coscom', 'coscom-msu', 'cotram', 'cstm']);
-		expect(AIDES['coscom-msu'].incompatibleAvec).toEqual(['caim']);
+		expect(AIDES['coscom-msu'].incompatibleAvec).toEqual(['caim', 'cotram', 'cstm']);
 		expect([...AIDES.caicd.incompatibleAvec].sort()).toEqual(['camcd', 'contrat-ars-territoires']);
-		expect(NON_CUMULS).toHaveLength(10);
+		expect(NON_CUMULS).toHaveLength(12);
 		expect(NON_CUMULS).toContainEqual(['caim', 'coscom-msu', 'M#12']);
 	});
 
@@ -148,7 +152,10 @@ describe('lecture des fichiers de règles', () => {
 		['une question sans clé', (f: FichierRegles[]) => (f[0].regles['A . q'] = { question: 'Vraiment ?' }), /doit avoir une clé/],
 		['un enfant d’une règle qui a une valeur', (f: FichierRegles[]) => (f[0].regles['A . éligible . x'] = { question: 'x ?', clé: 'x' }), /ne peut pas dépendre/],
 		['une aide hors brochure sans référence', (f: FichierRegles[]) => (f[0].regles.A.aide!.source = 'hors brochure'), /doit dire sa référence/],
-		['une règle définie deux fois', (f: FichierRegles[]) => (f[1].regles.A = { valeur: 'oui' }), /déjà définie/]
+		['une règle définie deux fois', (f: FichierRegles[]) => (f[1].regles.A = { valeur: 'oui' }), /déjà définie/],
+		['une date de fermeture qui n’existe pas', (f: FichierRegles[]) => Object.assign(f[0].regles.A.aide!, { fermeture: '2025-02-30', 'source de la validité': 'x' }), /date « 2025-02-30 » invalide/],
+		['une fermeture avant l’ouverture', (f: FichierRegles[]) => Object.assign(f[0].regles.A.aide!, { ouverture: '2026-01-01', fermeture: '2025-12-31', 'source de la validité': 'x' }), /avant l’ouverture/],
+		['une fermeture sans source', (f: FichierRegles[]) => Object.assign(f[0].regles.A.aide!, { fermeture: '2025-12-31' }), /sans « source de la validité »/]
 	])('refuse %s, en nommant le fichier', (_, casser, message) => {
 		const f = base();
 		casser(f);
@@ -185,7 +192,7 @@ describe('règles publicodes', () => {
 			}
 		}
 		for (const e of espions) expect(e).not.toHaveBeenCalled();
-	});
+	}, 60_000);
 });
 
 type Cas = {
@@ -195,6 +202,8 @@ type Cas = {
 	zonages?: Partial<Commune['zonages']>;
 	departement?: string;
 	reponses?: Reponses;
+	/** The rules' date (default: the médecins brochure's). */
+	date?: string;
 	statut: ResultatAide['statut'];
 	/** A reason must match; for a-preciser, the expected question keys. */
 	raison?: RegExp;
@@ -234,8 +243,8 @@ const CAS: Cas[] = [
 	{ nom: 'CDER remplaçant en ZAR', profil: 'medecin-remplacant', id: 'cder', zonages: ZAR, reponses: { 'premiere-annee-liberal': true }, statut: 'non-eligible', raison: /ZAR/ },
 	{ nom: 'CDER remplaçant en ZIP, 1re année', profil: 'medecin-remplacant', id: 'cder', zonages: ZIP, reponses: { 'premiere-annee-liberal': true }, statut: 'eligible' },
 	// COSCOM MSU (M#10): a COSCOM, so not during a CAIM (M#12)
-	{ nom: 'COSCOM MSU en ZIP, CAIM inconnu', profil: 'medecin-msu', id: 'coscom-msu', zonages: ZIP, statut: 'a-preciser', questions: ['caim-en-cours'] },
-	{ nom: 'COSCOM MSU en ZIP sans CAIM en cours', profil: 'medecin-msu', id: 'coscom-msu', zonages: ZIP, reponses: { 'caim-en-cours': false }, statut: 'eligible' },
+	{ nom: 'COSCOM MSU en ZIP, CAIM inconnu', profil: 'medecin-msu', id: 'coscom-msu', zonages: ZIP, reponses: EXERCICE, statut: 'a-preciser', questions: ['caim-en-cours'] },
+	{ nom: 'COSCOM MSU en ZIP sans CAIM en cours', profil: 'medecin-msu', id: 'coscom-msu', zonages: ZIP, reponses: { ...EXERCICE, 'caim-en-cours': false }, statut: 'eligible' },
 	{ nom: 'COSCOM MSU pendant un CAIM', profil: 'medecin-msu', id: 'coscom-msu', zonages: ZIP, reponses: { 'caim-en-cours': true }, statut: 'non-eligible', raison: /CAIM est en cours/ },
 	{ nom: 'COSCOM MSU en ZAC', profil: 'medecin-msu', id: 'coscom-msu', reponses: { 'caim-en-cours': false }, statut: 'non-eligible', raison: /réservée aux ZIP/ },
 	// CAIM (M#12): « Je m’installe »
@@ -260,28 +269,35 @@ const CAS: Cas[] = [
 	{ nom: 'ARS médecins, montagne inconnue', profil: 'medecin-liberal', id: 'contrat-ars-territoires', zonages: { montagne: 'non-disponible' }, reponses: INSTALLATION, statut: 'a-preciser', raison: /Montagne/ },
 	{ nom: 'ARS médecins, exerce déjà', profil: 'medecin-liberal', id: 'contrat-ars-territoires', zonages: { massif: 'pyrenees' }, reponses: EXERCICE, statut: 'non-eligible' },
 	// Contrat ARS territoires, dentistes (D#10)
-	{ nom: 'ARS dentistes Ariège, zone intermédiaire, CESP inconnu', profil: 'chirurgien-dentiste-liberal', id: 'contrat-ars-territoires', departement: '09', statut: 'a-preciser', questions: ['signataire-cesp'] },
-	{ nom: 'ARS dentistes Ariège, non signataire CESP', profil: 'chirurgien-dentiste-liberal', id: 'contrat-ars-territoires', departement: '09', reponses: { 'signataire-cesp': false }, statut: 'eligible' },
+	{ nom: 'ARS dentistes Ariège, zone intermédiaire, CESP inconnu', profil: 'chirurgien-dentiste-liberal', id: 'contrat-ars-territoires', departement: '09', reponses: INSTALLATION, statut: 'a-preciser', questions: ['signataire-cesp'] },
+	{ nom: 'ARS dentistes Ariège, non signataire CESP', profil: 'chirurgien-dentiste-liberal', id: 'contrat-ars-territoires', departement: '09', reponses: { ...INSTALLATION, 'signataire-cesp': false }, statut: 'eligible' },
 	{ nom: 'ARS dentistes Ariège, signataire CESP en zone intermédiaire', profil: 'chirurgien-dentiste-liberal', id: 'contrat-ars-territoires', departement: '09', reponses: { 'signataire-cesp': true }, statut: 'non-eligible', raison: /CESP/ },
-	{ nom: 'ARS dentistes massif, signataire CESP en zone très sous-dotée', profil: 'chirurgien-dentiste-liberal', id: 'contrat-ars-territoires', zonages: { ...TSD, massif: 'pyrenees' }, reponses: { 'signataire-cesp': true }, statut: 'eligible' },
+	{ nom: 'ARS dentistes massif, signataire CESP en zone très sous-dotée', profil: 'chirurgien-dentiste-liberal', id: 'contrat-ars-territoires', zonages: { ...TSD, massif: 'pyrenees' }, reponses: { ...INSTALLATION, 'signataire-cesp': true }, statut: 'eligible' },
 	{ nom: 'ARS dentistes hors territoire ciblé', profil: 'chirurgien-dentiste-liberal', id: 'contrat-ars-territoires', zonages: { ...TSD, montagne: 'non-classee' }, statut: 'non-eligible' },
 	// CDE (M#3)
 	{ nom: 'CDE plus proposé', profil: 'medecin-liberal', id: 'cde', zonages: ZIP, reponses: TOUT_OUI, statut: 'non-eligible', raison: /janvier 2024/ },
 	{ nom: 'CDE plus proposé (remplaçant)', profil: 'medecin-remplacant', id: 'cde', statut: 'non-eligible', raison: /janvier 2024/ },
 	// 400 MG (M#15, M#16)
-	{ nom: '400 MG volet 1 quel que soit le zonage', profil: 'medecin-salarie', id: 'contrat-400mg-exercice-partage', zonages: { ...ND }, statut: 'eligible' },
-	{ nom: '400 MG volet 2 en ZIP', profil: 'medecin-salarie', id: 'contrat-400mg-ambulatoire', zonages: ZIP, statut: 'eligible' },
+	{ nom: '400 MG volet 1 en zone sous-dense', profil: 'medecin-salarie', id: 'contrat-400mg-exercice-partage', statut: 'eligible' },
+	{ nom: '400 MG volet 1 en ZAR (issue 18.6)', profil: 'medecin-salarie', id: 'contrat-400mg-exercice-partage', zonages: ZAR, statut: 'a-preciser', raison: /à voir avec l’ARS/, questions: [] },
+	{ nom: '400 MG volet 2 en ZIP, dans un CDS', profil: 'medecin-salarie', id: 'contrat-400mg-ambulatoire', zonages: ZIP, reponses: { 'centre-de-sante': true }, statut: 'eligible' },
+	{ nom: '400 MG volet 2 en ZIP, hors CDS (issue 18.6)', profil: 'medecin-salarie', id: 'contrat-400mg-ambulatoire', zonages: ZIP, reponses: { 'centre-de-sante': false }, statut: 'non-eligible' },
 	{ nom: '400 MG volet 2 en ZAC', profil: 'medecin-salarie', id: 'contrat-400mg-ambulatoire', statut: 'non-eligible', raison: /ZAC/ },
-	// ZRR (M#17, D#11): closed to new installations on 1 July 2024, kept as history
-	{ nom: 'ZRR, commune classée', profil: 'medecin-liberal', id: 'exoneration-zrr', zonages: { zrr: 'zrr' }, reponses: INSTALLATION, statut: 'non-eligible', raison: /fermé aux nouvelles installations depuis le 1er juillet 2024/ },
+	// ZRR (M#17, D#11): open to installations as the brochures say, closed to new ones from 1 July 2024 (issue 18.5)
+	{ nom: 'ZRR, commune classée, à la date de la brochure', profil: 'medecin-liberal', id: 'exoneration-zrr', zonages: { zrr: 'zrr' }, reponses: INSTALLATION, statut: 'eligible' },
+	{ nom: 'ZRR, commune classée, en 2026', profil: 'medecin-liberal', id: 'exoneration-zrr', zonages: { zrr: 'zrr' }, reponses: INSTALLATION, date: '2026-12-02', statut: 'non-eligible', raison: /fermé aux nouvelles installations depuis le 1er juillet 2024/ },
+	{ nom: 'ZRR, installé avant juillet 2024 (issue 18.5)', profil: 'medecin-liberal', id: 'exoneration-zrr', zonages: { zrr: 'zrr' }, reponses: { ...EXERCICE, 'installation-avant-juillet-2024': true }, date: '2026-12-02', statut: 'eligible' },
+	{ nom: 'ZRR, exerce, date d’installation inconnue', profil: 'medecin-liberal', id: 'exoneration-zrr', zonages: { zrr: 'zrr' }, reponses: EXERCICE, date: '2026-12-02', statut: 'a-preciser', questions: ['installation-avant-juillet-2024'] },
 	{ nom: 'ZRR, commune non classée', profil: 'autre-professionnel-sante', id: 'exoneration-zrr', statut: 'non-eligible' },
-	{ nom: 'ZRR indisponible', profil: 'chirurgien-dentiste-liberal', id: 'exoneration-zrr', zonages: { zrr: 'non-disponible' }, statut: 'non-eligible', raison: /fermé/ },
+	{ nom: 'ZRR indisponible', profil: 'chirurgien-dentiste-liberal', id: 'exoneration-zrr', zonages: { zrr: 'non-disponible' }, reponses: INSTALLATION, date: '2026-12-02', statut: 'non-eligible', raison: /fermé/ },
 	// FRR (hors brochure, since 1 July 2024)
-	{ nom: 'FRR+', profil: 'autre-professionnel-sante', id: 'exoneration-frr', zonages: { frr: 'frr-plus' }, statut: 'eligible', raison: /FRR\+/ },
-	{ nom: 'FRR socle, installation', profil: 'medecin-liberal', id: 'exoneration-frr', zonages: { frr: 'frr-socle' }, reponses: INSTALLATION, statut: 'eligible' },
-	{ nom: 'FRR socle, exerce déjà', profil: 'medecin-liberal', id: 'exoneration-frr', zonages: { frr: 'frr-socle' }, reponses: EXERCICE, statut: 'non-eligible', raison: /installation/ },
-	{ nom: 'FRR bénéficiaire', profil: 'infirmier', id: 'exoneration-frr', zonages: { frr: 'frr-beneficiaire' }, statut: 'eligible' },
-	{ nom: 'FRR partielle', profil: 'chirurgien-dentiste-liberal', id: 'exoneration-frr', zonages: { frr: 'frr-beneficiaire-partiel' }, statut: 'a-preciser', raison: /partiellement/, questions: ['installation-partie-classee-frr'] },
+	{ nom: 'FRR+', profil: 'autre-professionnel-sante', id: 'exoneration-frr', zonages: { frr: 'frr-plus' }, date: '2026-12-02', statut: 'eligible', raison: /FRR\+/ },
+	{ nom: 'FRR socle, installation', profil: 'medecin-liberal', id: 'exoneration-frr', zonages: { frr: 'frr-socle' }, reponses: INSTALLATION, date: '2026-12-02', statut: 'eligible' },
+	{ nom: 'FRR socle, avant son entrée en vigueur', profil: 'medecin-liberal', id: 'exoneration-frr', zonages: { frr: 'frr-socle' }, reponses: INSTALLATION, statut: 'non-eligible', raison: /à partir du 1er juillet 2024/ },
+	{ nom: 'FRR socle, exerce, installé avant juillet 2024', profil: 'medecin-liberal', id: 'exoneration-frr', zonages: { frr: 'frr-socle' }, reponses: { ...EXERCICE, 'installation-avant-juillet-2024': true }, date: '2026-12-02', statut: 'non-eligible', raison: /installation antérieure relève des ZRR/ },
+	{ nom: 'FRR socle, exerce, installé en 2025 (issue 18.5)', profil: 'medecin-liberal', id: 'exoneration-frr', zonages: { frr: 'frr-socle' }, reponses: { ...EXERCICE, 'installation-avant-juillet-2024': false }, date: '2026-12-02', statut: 'eligible' },
+	{ nom: 'FRR bénéficiaire', profil: 'infirmier', id: 'exoneration-frr', zonages: { frr: 'frr-beneficiaire' }, date: '2026-12-02', statut: 'eligible' },
+	{ nom: 'FRR partielle', profil: 'chirurgien-dentiste-liberal', id: 'exoneration-frr', zonages: { frr: 'frr-beneficiaire-partiel' }, reponses: INSTALLATION, date: '2026-12-02', statut: 'a-preciser', raison: /partiellement/, questions: ['installation-partie-classee-frr'] },
 	{ nom: 'non classée FRR', profil: 'sage-femme', id: 'exoneration-frr', statut: 'non-eligible', raison: /non classée/ },
 	// COSCOM / COTRAM / CSTM (M#19 à M#21): « J’exerce… »
 	{ nom: 'COSCOM en ZIP, exerce, CAIM inconnu', profil: 'medecin-liberal', id: 'coscom', zonages: ZIP, reponses: EXERCICE, statut: 'a-preciser', questions: ['caim-en-cours'] },
@@ -308,15 +324,16 @@ const CAS: Cas[] = [
 	{ nom: 'PDSA hors ZIP, secteur sans ZIP', profil: 'medecin-liberal', id: 'exoneration-pdsa', reponses: { ...EXERCICE, 'secteur-garde-avec-zip': false, 'participation-tableau-garde': true }, statut: 'non-eligible' },
 	// With the ARS's own sector table imported (src/lib/couches-locales): the sector's verdict, no question
 	{ nom: 'PDSA, table des secteurs : secteur avec ZIP', profil: 'medecin-liberal', id: 'exoneration-pdsa', zonages: { ...ZAR, pdsa: 'secteur-avec-zip' }, reponses: { ...INSTALLATION, 'participation-tableau-garde': true }, statut: 'eligible', raison: /table des secteurs de garde importée.*compte au moins une commune en ZIP/ },
-	{ nom: 'PDSA, table des secteurs : secteur sans ZIP', profil: 'medecin-liberal', id: 'exoneration-pdsa', zonages: { ...ZAR, pdsa: 'secteur-sans-zip' }, reponses: { ...INSTALLATION, 'participation-tableau-garde': true }, statut: 'non-eligible', raison: /table des secteurs de garde importée.*aucune commune du secteur/ },
-	{ nom: 'PDSA, en renfort ici', profil: 'medecin-liberal', id: 'exoneration-pdsa', zonages: ZIP, reponses: { ...RENFORT, 'participation-tableau-garde': true }, statut: 'non-eligible', raison: /propre lieu d’installation/ },
+	{ nom: 'PDSA, table des secteurs : secteur sans ZIP', profil: 'medecin-liberal', id: 'exoneration-pdsa', zonages: { ...ZAR, pdsa: 'secteur-sans-zip' }, reponses: { ...INSTALLATION, 'participation-tableau-garde': true }, statut: 'non-eligible', raison: /ne compte aucune commune en ZIP.*table des secteurs de garde importée/ },
+	{ nom: 'PDSA, table des secteurs, en renfort ici', profil: 'medecin-liberal', id: 'exoneration-pdsa', zonages: { ...ZAR, pdsa: 'secteur-avec-zip' }, reponses: { ...RENFORT, 'participation-tableau-garde': true }, statut: 'a-preciser', questions: ['secteur-garde-avec-zip'] },
+	{ nom: 'PDSA, en renfort ici (issue 18.6)', profil: 'medecin-liberal', id: 'exoneration-pdsa', zonages: ZIP, reponses: { ...RENFORT, 'participation-tableau-garde': true }, statut: 'a-preciser', raison: /propre lieu d’installation/, questions: ['secteur-garde-avec-zip'] },
 	// CAICD / CAMCD (D#9, D#13)
-	{ nom: 'CAICD très sous-dotée', profil: 'chirurgien-dentiste-liberal', id: 'caicd', zonages: TSD, statut: 'eligible' },
+	{ nom: 'CAICD très sous-dotée', profil: 'chirurgien-dentiste-liberal', id: 'caicd', zonages: TSD, reponses: INSTALLATION, statut: 'eligible' },
 	{ nom: 'CAICD sous-dotée', profil: 'chirurgien-dentiste-liberal', id: 'caicd', zonages: { 'zonage-dentistes': 'sous-dotee' }, statut: 'non-eligible', raison: /très sous-dotées/ },
 	{ nom: 'CAICD zonage dentaire indisponible', profil: 'chirurgien-dentiste-liberal', id: 'caicd', zonages: { 'zonage-dentistes': 'non-disponible' }, statut: 'a-preciser', raison: /non disponible/ },
-	{ nom: 'CAMCD sans CAICD antérieur', profil: 'chirurgien-dentiste-liberal', id: 'camcd', zonages: TSD, reponses: { 'beneficiaire-caicd': false }, statut: 'eligible' },
+	{ nom: 'CAMCD sans CAICD antérieur', profil: 'chirurgien-dentiste-liberal', id: 'camcd', zonages: TSD, reponses: { ...EXERCICE, 'beneficiaire-caicd': false }, statut: 'eligible' },
 	{ nom: 'CAMCD après CAICD', profil: 'chirurgien-dentiste-liberal', id: 'camcd', zonages: TSD, reponses: { 'beneficiaire-caicd': true }, statut: 'non-eligible', raison: /CAICD/ },
-	{ nom: 'CAMCD, CAICD inconnu', profil: 'chirurgien-dentiste-liberal', id: 'camcd', zonages: TSD, statut: 'a-preciser', questions: ['beneficiaire-caicd'] },
+	{ nom: 'CAMCD, CAICD inconnu', profil: 'chirurgien-dentiste-liberal', id: 'camcd', zonages: TSD, reponses: EXERCICE, statut: 'a-preciser', questions: ['beneficiaire-caicd'] },
 	// Exercice coordonné (M#24 à M#27 ; D#15 à D#18)
 	{ nom: 'ESP en ZAR', profil: 'structure-exercice-coordonne', id: 'aide-esp', zonages: ZAR, reponses: { 'equipe-esp': true }, statut: 'eligible' },
 	{ nom: 'ESP sans médecin', profil: 'autre-professionnel-sante', id: 'aide-esp', reponses: { 'equipe-esp': false }, statut: 'non-eligible', raison: /Condition initiale/ },
@@ -344,13 +361,20 @@ const CAS: Cas[] = [
 ];
 
 describe('éligibilité par aide', () => {
-	it.each(CAS)('$nom → $statut', ({ profil, id, zonages, departement, reponses, statut, raison, questions }) => {
-		const r = evaluer(id, profil, zonages, reponses, departement);
+	it.each(CAS)('$nom → $statut', ({ profil, id, zonages, departement, reponses, date, statut, raison, questions }) => {
+		const r = evaluer(id, profil, zonages, reponses, departement, date);
 		expect(r.statut).toBe(statut);
-		expect(r.raisons.length).toBeGreaterThan(0);
+		expect(r.raisons.length + r.questions.length).toBeGreaterThan(0);
 		if (raison) expect(r.raisons.join(' ')).toMatch(raison);
 		if (questions) expect(r.questions.map((q) => q.cle)).toEqual(questions);
 		if (statut !== 'a-preciser') expect(r.questions).toEqual([]);
+	});
+
+	it('donne les questions ouvertes comme données, jamais recopiées en phrases dans les raisons', () => {
+		for (const c of CAS) {
+			const r = evaluer(c.id, c.profil, c.zonages, c.reponses, c.departement, c.date);
+			for (const q of r.questions) expect(r.raisons.join(' '), c.nom).not.toContain(q.libelle);
+		}
 	});
 
 	it('couvre chaque aide décidable par au moins un cas éligible et un cas non éligible', () => {
@@ -366,10 +390,12 @@ describe('éligibilité par aide', () => {
 
 	it('laisse visibles, « à préciser » avec la question, les aides qui dépendent de la situation non donnée', () => {
 		const r = evaluerAides(communeTest({ zonages: ZIP }), 'medecin-liberal', { 'caim-en-cours': false, age: 65, 'age-successeur': 40, 'participation-tableau-garde': true });
-		for (const id of ['caim', 'coscom', 'cotram', 'cstm', 'exoneration-pdsa'] as const) {
+		for (const id of ['caim', 'coscom', 'cotram', 'cstm'] as const) {
 			expect(aide(r, id).statut, id).toBe('a-preciser');
 			expect(aide(r, id).questions.map((q) => q.cle), id).toEqual(['situation']);
 		}
+		// Installed here, the commune's ZIP qualifies the guard sector; come to help, one's own sector does.
+		expect(aide(r, 'exoneration-pdsa').questions.map((q) => q.cle)).toEqual(['situation', 'secteur-garde-avec-zip']);
 	});
 
 	it('propose l’aide d’installation ou de maintien selon la situation déclarée', () => {
@@ -489,10 +515,12 @@ describe('ce que la relecture page par page a corrigé', () => {
 	});
 
 	it('ZRR → FRR au 1er juillet 2024 : la ZRR est close, la FRR est « hors brochure » avec sa source et sa date', () => {
-		const zrr = evaluer('exoneration-zrr', 'medecin-liberal', { zrr: 'zrr' }, INSTALLATION);
+		const zrr = evaluer('exoneration-zrr', 'medecin-liberal', { zrr: 'zrr' }, INSTALLATION, undefined, '2024-07-01');
 		expect(zrr.statut).toBe('non-eligible');
 		expect(zrr.raisons.join(' ')).toMatch(/comme la brochure l’annonçait/);
-		const frr = evaluer('exoneration-frr', 'medecin-liberal', { frr: 'frr-socle' }, INSTALLATION);
+		const frr = evaluer('exoneration-frr', 'medecin-liberal', { frr: 'frr-socle' }, INSTALLATION, undefined, '2024-07-01');
+		expect(frr.statut).toBe('eligible');
+		expect(frr).toMatchObject({ ouverture: '2024-07-01', horsBrochure: true });
 		expect(frr.source).toMatchObject({ document: 'hors brochure', reference: expect.stringMatching(/loi de finances pour 2024.*10\/07\/2025/i) });
 		expect(frr.validite).toMatch(/^Hors brochure, en vigueur depuis le 1er juillet 2024/);
 	});

@@ -37,9 +37,3 @@ export function resumeStatuts(resultats: readonly ResultatAide[]): string {
 	const g = grouperParStatut(resultats);
 	return `${pluriel(g.eligible.length, 'aide éligible', 'aides éligibles')}, ${g['a-preciser'].length} à préciser, ${pluriel(g['non-eligible'].length, 'non éligible')}.`;
 }
-
-/** The reasons without the "À préciser : <question>" lines, which the question itself already asks. */
-export function raisonsSansQuestions(r: Pick<ResultatAide, 'raisons' | 'questions'>): string[] {
-	const posees = new Set(r.questions.map((q) => `À préciser : ${q.libelle}`));
-	return r.raisons.filter((x) => !posees.has(x));
-}

@@ -13,6 +13,7 @@ import { COUCHE_PAR_ID, NON_DISPONIBLE, libelleCourt, valeurCouche, type CoucheI
 import type { FicheAide } from './modele';
 import { COUCHE_PAR_VARIABLE, PROFIL_PAR_ID, QUESTIONS, QUESTION_PAR_REGLE, RAISONS, REGLES, VALIDITES, ficheAide, verifierReponse } from './catalogue';
 import type { AideId, ProfilId, Question, Reponse, Reponses, ResultatAide, Statut } from './types';
+import { aujourdhui, enDatePublicodes, lireDateRegles } from './date';
 
 /** Builds an engine on the rules; the logger option lets tests assert that parsing warns nothing. */
 export function creerMoteur(logger?: Logger): Engine {
@@ -67,8 +68,9 @@ const NON_DISPONIBLE_EXPLICITE = new Set([...COUCHE_PAR_VARIABLE.keys()].filter(
 
 const enPublicodes = (v: Reponse) => (typeof v === 'boolean' ? (v ? 'oui' : 'non') : typeof v === 'string' ? `'${v}'` : v);
 
-function situation(sig: Signature, profil: ProfilId, reponses: Reponses): Situation {
+function situation(sig: Signature, profil: ProfilId, reponses: Reponses, date: string): Situation {
 	const s: Situation = {
+		date: enDatePublicodes(date),
 		profil: `'${profil}'`,
 		'commune . département': `'${sig.departement}'`,
 		'commune . avec QPV': sig.qpv ? 'oui' : 'non'
@@ -150,15 +152,14 @@ class Evaluation {
 		raisons.push(...retenus.flatMap((e) => this.expliquer(e)));
 		const expliquees = retenus.some((e) => this.evaluer(e).valeur === 'inconnu');
 		if (valeur === 'inconnu' && !expliquees) {
-			raisons.push(...manquantes.filter((v) => !(propre && v === nom)).map(texteManquant));
+			// Missing answers are the result's `questions`, not sentences.
+			raisons.push(...manquantes.filter((v) => !(propre && v === nom) && !QUESTION_PAR_REGLE.has(v)).map(texteManquant));
 		}
 		return raisons;
 	}
 }
 
 function texteManquant(variable: string): string {
-	const question = QUESTION_PAR_REGLE.get(variable);
-	if (question) return `À préciser : ${question.libelle}`;
 	const couche = COUCHE_PAR_VARIABLE.get(variable);
 	const donnee = couche ? COUCHE_PAR_ID[couche].court : variable;
 	const contact = couche === 'zrr' || couche === 'frr' ? 'la DDFIP' : 'l’ARS';
@@ -194,7 +195,7 @@ function variablesLues(nom: string): string[] {
 		);
 		const lues = new Set<string>();
 		for (const r of references) {
-			if (r.startsWith('commune . ') || QUESTION_PAR_REGLE.has(r)) lues.add(r);
+			if (r === 'date' || r.startsWith('commune . ') || QUESTION_PAR_REGLE.has(r)) lues.add(r);
 			if (r !== nom && estNomRegle(r)) variablesLues(r).forEach((c) => lues.add(c));
 		}
 		v = [...lues].sort();
@@ -234,9 +235,10 @@ class SituationCommune {
 	constructor(
 		sig: Signature,
 		readonly profil: ProfilId,
-		reponses: Reponses
+		reponses: Reponses,
+		date: string
 	) {
-		this.s = situation(sig, profil, reponses);
+		this.s = situation(sig, profil, reponses, date);
 		this.textes = libelles(sig, reponses);
 	}
 
@@ -285,8 +287,8 @@ class SituationCommune {
 	}
 }
 
-function resultats(sig: Signature, profil: ProfilId, reponses: Reponses): ResultatAide[] {
-	const ici = new SituationCommune(sig, profil, reponses);
+function resultats(sig: Signature, profil: ProfilId, reponses: Reponses, date: string): ResultatAide[] {
+	const ici = new SituationCommune(sig, profil, reponses, date);
 	const aides = PROFIL_PAR_ID.get(profil)!.aides;
 	const remplacer = (t: string) => t.replace(/\{([a-z-]+)\}/g, (_, k: string) => ici.textes[k] ?? k);
 	return aides.map((id): ResultatAide => {
@@ -307,7 +309,12 @@ function resultats(sig: Signature, profil: ProfilId, reponses: Reponses): Result
 			incompatibleAvec: f.incompatibleAvec.filter((autre) => aides.includes(autre)),
 			source: f.source,
 			validite: validites.length ? validites.join(' ') : null,
-			lieu: f.lieu
+			lieu: f.lieu,
+			date,
+			ouverture: f.ouverture,
+			fermeture: f.fermeture,
+			sourceValidite: f.sourceValidite,
+			horsBrochure: f.source.document === 'hors brochure'
 		};
 	});
 }
@@ -329,35 +336,41 @@ function geler<T>(o: T): T {
 }
 
 /**
- * Every aid relevant to `profil`, evaluated for `commune` (results are shared and frozen).
- * `reponses` maps QUESTIONS keys to booleans ('oui-non'), numbers ('nombre') or option ids ('choix').
+ * Every aid relevant to `profil`, evaluated for `commune` at `date` (AAAA-MM-JJ, default today;
+ * results are shared and frozen). `reponses` maps QUESTIONS keys to booleans ('oui-non'), numbers
+ * ('nombre') or option ids ('choix').
  */
-export function evaluerAides(commune: Commune, profil: ProfilId, reponses: Reponses = {}): readonly ResultatAide[] {
-	const { sig, cle } = preparer(profil, reponses)(commune);
+export function evaluerAides(commune: Commune, profil: ProfilId, reponses: Reponses = {}, date = aujourdhui()): readonly ResultatAide[] {
+	const { sig, cle } = preparer(profil, reponses, date)(commune);
 	let r = memo.get(cle);
 	if (!r) {
-		r = geler(resultats(sig, profil, reponses));
+		r = geler(resultats(sig, profil, reponses, date));
 		memo.set(cle, r);
 	}
 	return r;
 }
 
 /** Each aid's status in one commune, without the explanations: what a map of all communes needs. */
-export function statutsAides(commune: Commune, profil: ProfilId, reponses: Reponses = {}): ReadonlyMap<AideId, Statut> {
-	return statutsPour(preparer(profil, reponses), commune, profil, reponses);
+export function statutsAides(commune: Commune, profil: ProfilId, reponses: Reponses = {}, date = aujourdhui()): ReadonlyMap<AideId, Statut> {
+	return statutsPour(preparer(profil, reponses, date), commune, profil, reponses, date);
 }
 
 /** Every commune's statuses for one profile (the map, its legend, the neighbours, the CLI's --repartition). */
-export function statutsCommunes(communes: readonly Commune[], profil: ProfilId, reponses: Reponses = {}): Map<string, ReadonlyMap<AideId, Statut>> {
-	const cleDe = preparer(profil, reponses);
-	return new Map(communes.map((c) => [c.code, statutsPour(cleDe, c, profil, reponses)]));
+export function statutsCommunes(
+	communes: readonly Commune[],
+	profil: ProfilId,
+	reponses: Reponses = {},
+	date = aujourdhui()
+): Map<string, ReadonlyMap<AideId, Statut>> {
+	const cleDe = preparer(profil, reponses, date);
+	return new Map(communes.map((c) => [c.code, statutsPour(cleDe, c, profil, reponses, date)]));
 }
 
-function statutsPour(cleDe: CleCommune, commune: Commune, profil: ProfilId, reponses: Reponses): ReadonlyMap<AideId, Statut> {
+function statutsPour(cleDe: CleCommune, commune: Commune, profil: ProfilId, reponses: Reponses, date: string): ReadonlyMap<AideId, Statut> {
 	const { sig, cle } = cleDe(commune);
 	let r = memoStatuts.get(cle);
 	if (!r) {
-		const ici = new SituationCommune(sig, profil, reponses);
+		const ici = new SituationCommune(sig, profil, reponses, date);
 		r = new Map(PROFIL_PAR_ID.get(profil)!.aides.map((id) => [id, ici.verdict(ficheAide(id, profil)).statut]));
 		memoStatuts.set(cle, r);
 	}
@@ -366,12 +379,14 @@ function statutsPour(cleDe: CleCommune, commune: Commune, profil: ProfilId, repo
 
 type CleCommune = (commune: Commune) => { sig: Signature; cle: string };
 
-/** Checks the profile and answers once, then gives each commune's signature and memo key. */
-function preparer(profil: ProfilId, reponses: Reponses): CleCommune {
+/** Checks the profile, answers and date once, then gives each commune's signature and memo key. */
+function preparer(profil: ProfilId, reponses: Reponses, date: string): CleCommune {
 	if (!PROFIL_PAR_ID.has(profil)) throw new Error(`Profil inconnu : « ${profil} ».`);
 	validerReponses(reponses);
+	const lue = lireDateRegles(date);
+	if ('erreur' in lue) throw new Error(lue.erreur);
 	moteur ??= creerMoteur();
-	const prefixe = `${profil}|${JSON.stringify(Object.entries(reponses).sort(([a], [b]) => a.localeCompare(b)))}`;
+	const prefixe = `${date}|${profil}|${JSON.stringify(Object.entries(reponses).sort(([a], [b]) => a.localeCompare(b)))}`;
 	return (commune) => {
 		if (memo.size + memoStatuts.size >= MEMO_MAX) viderMemo();
 		const sig = signature(commune, profil);

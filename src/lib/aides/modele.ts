@@ -5,6 +5,7 @@
  * silent default, so a reviewer's edit cannot quietly break a result.
  */
 import { GROUPES_PROFILS, estProfil } from './profils';
+import { dateEnToutesLettres, enDatePublicodes } from './date';
 import type { AideId, Document, Montant, ProfilId, Question, Source } from './types';
 
 export interface Raisons {
@@ -39,6 +40,14 @@ export interface FaitsEcrits {
 
 export interface AideEcrite extends FaitsEcrits {
 	id: string;
+	/** First day (AAAA-MM-JJ) the aid can be newly subscribed; none = open since before the brochures. */
+	ouverture?: string;
+	/** Last day it can be newly subscribed; none = still open as far as the sources say. */
+	fermeture?: string;
+	/** What ends it and what replaced it, said after « Fermé aux nouvelles adhésions depuis le … ». */
+	remplacement?: string;
+	/** Text, article, address and date read that ground `ouverture` / `fermeture`. */
+	'source de la validité'?: string;
 	variantes?: FaitsEcrits[];
 }
 
@@ -88,6 +97,10 @@ export interface FicheAide {
 	/** Context always added to the reasons (placeholders such as {zonage-infirmiers} allowed). */
 	notes: string[];
 	remarques: string[];
+	/** The window (AAAA-MM-JJ, both days included) in which it can be newly subscribed. */
+	ouverture: string | null;
+	fermeture: string | null;
+	sourceValidite: string | null;
 	/** Other aids it cannot be combined with, and the page that says so. */
 	nonCumuls: { aide: AideId; page: string }[];
 	incompatibleAvec: AideId[];
@@ -116,6 +129,51 @@ const DOCUMENTS: Record<string, Document> = { M: 'médecins 27/12/2023', D: 'chi
 const CLES_PROJET = ['raisons', 'clé', 'type', 'réponses', 'validité', 'couche', 'aide'] as const;
 
 export class ErreurRegles extends Error {}
+
+const DATE_ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+function lendemain(iso: string): string {
+	const d = new Date(`${iso}T00:00:00Z`);
+	if (Number.isNaN(d.getTime())) return '';
+	d.setUTCDate(d.getUTCDate() + 1);
+	return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The aid's window as publicodes rules beside its own, so that the explanation tree shows it:
+ * `<aide> . ouverte` (date ≥ ouverture), `<aide> . pas encore fermée` (date ≤ fermeture), and for
+ * each eligibility rule R, `R à la date` = the window and R. Returns the rule deciding eligibility.
+ */
+function fenetre(a: AideEcrite, nom: string, ou: string, ajouter: (nom: string, regle: ReglePublicodes, raisons?: Raisons) => void) {
+	const { ouverture, fermeture, remplacement } = a;
+	for (const d of [ouverture, fermeture]) {
+		if (d !== undefined && !(DATE_ISO.test(d) && lendemain(d) > d && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d))) {
+			throw new ErreurRegles(`${ou} : date « ${d} » invalide (AAAA-MM-JJ attendu).`);
+		}
+	}
+	if (ouverture && fermeture && fermeture < ouverture) throw new ErreurRegles(`${ou} : fermeture (${fermeture}) avant l’ouverture (${ouverture}).`);
+	if ((ouverture || fermeture) && !a['source de la validité']) throw new ErreurRegles(`${ou} : ouverture ou fermeture sans « source de la validité ».`);
+	if (remplacement && !fermeture) throw new ErreurRegles(`${ou} : « remplacement » sans fermeture.`);
+	const conditions: string[] = [];
+	if (ouverture) {
+		conditions.push(`${nom} . ouverte`);
+		ajouter(`${nom} . ouverte`, { titre: `Ouverte aux adhésions depuis le ${dateEnToutesLettres(ouverture)}`, valeur: `date >= ${enDatePublicodes(ouverture)}` }, {
+			non: `Pas encore ouverte à la date choisie : ouverte aux adhésions à partir du ${dateEnToutesLettres(ouverture)}.`
+		});
+	}
+	if (fermeture) {
+		conditions.push(`${nom} . pas encore fermée`);
+		const ferme = `Fermé aux nouvelles adhésions depuis le ${dateEnToutesLettres(lendemain(fermeture))}.`;
+		ajouter(`${nom} . pas encore fermée`, { titre: `Ouverte aux nouvelles adhésions jusqu’au ${dateEnToutesLettres(fermeture)}`, valeur: `date <= ${enDatePublicodes(fermeture)}` }, {
+			non: remplacement ? `${ferme} ${remplacement}` : ferme
+		});
+	}
+	return (regle: string) => {
+		if (!conditions.length) return regle;
+		ajouter(`${regle} à la date`, { titre: `${regle}, à la date choisie`, 'toutes ces conditions': [...conditions, regle] });
+		return `${regle} à la date`;
+	};
+}
 
 function lireSource(texte: string | undefined, reference: string | undefined, ou: string): Source {
 	if (texte === 'hors brochure') {
@@ -199,6 +257,12 @@ export function construireModele(fichiers: readonly FichierRegles[], idsAttendus
 		// The aid's own `profils` make it a variant; each listed variant overrides its facts and adds notes.
 		const liste: FaitsEcrits[] = [...(base.profils ? [{}] : []), ...(ecritesVariantes ?? [])];
 		const nonCumuls = new Map<AideId, string>();
+		const aLaDate = fenetre(a, nom, ou, (n, r, raisonsGenerees) => {
+			if (regles[n]) return; // two variants sharing one rule share its dated twin
+			if (ecrites.has(n)) throw new ErreurRegles(`${ou} : la règle « ${n} » est réservée à la fenêtre d’adhésion.`);
+			regles[n] = r;
+			if (raisonsGenerees) raisons.set(n, raisonsGenerees);
+		});
 		if (!liste.length) throw new ErreurRegles(`${ou} : aucun profil ne voit cette aide.`);
 		const variantes = liste.map((v, i): VarianteAide => {
 			const faits: FaitsEcrits = { ...base, ...v, notes: [...(base.notes ?? []), ...(v.notes ?? [])] };
@@ -217,7 +281,7 @@ export function construireModele(fichiers: readonly FichierRegles[], idsAttendus
 				fiche: {
 					id,
 					titre: regle.titre!,
-					regle: nomRegle,
+					regle: aLaDate(nomRegle),
 					montant: m ? { min: m.min ?? null, max: m.max, unite: '€', periode: m.période, ...(m.objet && { objet: m.objet }) } : null,
 					montantTexte: faits['montant en clair'] ?? null,
 					duree: faits.durée ?? null,
@@ -225,6 +289,9 @@ export function construireModele(fichiers: readonly FichierRegles[], idsAttendus
 					obligations: faits.engagements ?? [],
 					source: lireSource(faits.source, faits.référence, lieu),
 					validite: faits.validité ?? null,
+					ouverture: a.ouverture ?? null,
+					fermeture: a.fermeture ?? null,
+					sourceValidite: a['source de la validité'] ?? null,
 					lieu: faits.lieu ?? null,
 					notes: faits.notes ?? [],
 					remarques: faits.remarques ?? [],

@@ -37,9 +37,17 @@ export function estProfil(id: string): id is ProfilId {
 	return (IDS_PROFILS as readonly string[]).includes(id);
 }
 
-/** The médecins libéraux say whether they settle, practise, prepare their succession or come to help. */
+/**
+ * The médecins libéraux say whether they settle, practise, prepare their succession or come to help;
+ * the chirurgiens-dentistes whether they settle or practise (brochure D, p. #8 and #12).
+ */
+export function situationsPossibles(profil: ProfilId | null): readonly string[] {
+	if (profil === 'chirurgien-dentiste-liberal') return ['installation', 'exercice'];
+	return profil !== null && GROUPES_PROFILS['médecins libéraux'].includes(profil) ? ['installation', 'exercice', 'transition', 'renfort'] : [];
+}
+
 export function demandeSituation(profil: ProfilId | null): boolean {
-	return profil !== null && GROUPES_PROFILS['médecins libéraux'].includes(profil);
+	return situationsPossibles(profil).length > 0;
 }
 
 /** The zoning each profile lives by: the map shows it when the profile is chosen. */

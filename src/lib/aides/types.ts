@@ -106,6 +106,15 @@ export interface ResultatAide {
 	validite: string | null;
 	/** What the chosen commune stands for in this aid (place of installation, of the internship…). */
 	lieu: string | null;
+	/** The date the rules were read at (AAAA-MM-JJ). */
+	date: string;
+	/** The window in which the aid can be newly subscribed (AAAA-MM-JJ, both included; null = open-ended). */
+	ouverture: string | null;
+	fermeture: string | null;
+	/** Text, article, address and date read that ground the window. */
+	sourceValidite: string | null;
+	/** Not in the brochures: grounded on the text `source.reference` names. */
+	horsBrochure: boolean;
 }
 
 export interface Profil {

@@ -18,8 +18,11 @@ import { COUCHE_DU_PROFIL, PROFILS } from '../aides/profils';
 import { AIDES, PROFIL_PAR_ID, verifierReponse } from '../aides/catalogue';
 import { IDS_AIDES, IDS_PROFILS, type AideId, type ProfilId, type Reponse, type ResultatAide } from '../aides/types';
 import { STATUTS } from '../aides/affichage';
+import { formatJour } from '../texte/format';
 import { BrouillonActif } from '../brouillons/actif.svelte';
 import { ecrireParametres, etatInitial, lireEtat, type EtatUrl } from './url';
+import { DateRegles } from './date-regles.svelte';
+import { dateDesBrochures, DATES_BROCHURES } from '../aides/date';
 
 /** The rules engine (publicodes), loaded after the first view. */
 export type Moteur = typeof import('../aides/moteur');
@@ -51,9 +54,12 @@ export class VueCarte {
 	eligibles = $state.raw<Map<AideId, string[]> | null>(null);
 	/** Draft mode (?brouillon=): the draft's médecins zoning replaces the one in force for the whole page. */
 	readonly brouillon: BrouillonActif;
+	/** The date the rules are read at (?date=, today by default). */
+	readonly regles: DateRegles;
 
 	constructor(params: URLSearchParams, brouillon = new BrouillonActif(params)) {
 		this.brouillon = brouillon;
+		this.regles = new DateRegles(params);
 		const lu = lireEtat(params, { profils: IDS_PROFILS, aides: IDS_AIDES, verifierReponse });
 		this.etat = lu.etat;
 		this.avis = lu.erreurs;
@@ -68,6 +74,8 @@ export class VueCarte {
 	}
 
 	readonly profil = $derived(this.etat.profil);
+	/** The rules' date (closures defer the read: `regles` is set by the constructor). */
+	readonly date = $derived.by(() => this.regles.date);
 	readonly profilLibelle = $derived(PROFILS.find((p) => p.id === this.etat.profil)?.libelle ?? null);
 	readonly index = $derived(this.donnees ? creerIndex(this.donnees.communes) : null);
 	readonly communes = $derived.by(() => (this.donnees ? this.brouillon.appliquer(this.donnees.communes) : null));
@@ -82,13 +90,13 @@ export class VueCarte {
 	// The rules engine is the only source of eligibility: components only display its results.
 	// Every commune's statuses for the profile and answers colour the map and feed the neighbours.
 	readonly statutsCommunes = $derived(
-		this.moteur && this.communes && this.profil ? this.moteur.statutsCommunes(this.communes, this.profil, this.etat.reponses) : null
+		this.moteur && this.communes && this.profil ? this.moteur.statutsCommunes(this.communes, this.profil, this.etat.reponses, this.date) : null
 	);
 	readonly resultats: readonly ResultatAide[] = $derived(
-		this.moteur && this.commune && this.profil ? this.moteur.evaluerAides(this.commune, this.profil, this.etat.reponses) : []
+		this.moteur && this.commune && this.profil ? this.moteur.evaluerAides(this.commune, this.profil, this.etat.reponses, this.date) : []
 	);
 	readonly resultatsEpinglees = $derived(
-		this.moteur && this.profil ? new Map(this.epinglees.map((c) => [c.code, this.moteur!.evaluerAides(c, this.profil!, this.etat.reponses)])) : null
+		this.moteur && this.profil ? new Map(this.epinglees.map((c) => [c.code, this.moteur!.evaluerAides(c, this.profil!, this.etat.reponses, this.date)])) : null
 	);
 	readonly aidesDuLieu: AideId[] = $derived(this.moteur && this.profil ? this.moteur.aidesDuLieu(this.profil) : []);
 	/** The aid the "Mes aides" map colours, null for the best of the profile's aids tied to the place. */
@@ -98,7 +106,7 @@ export class VueCarte {
 	);
 	readonly modeAides = $derived(!!this.profil && !this.etat.zonages);
 	readonly titreCarteAides = $derived(
-		this.aideCarte ? `${AIDES[this.aideCarte].titre} — statut par commune` : 'Mes aides liées au lieu — meilleur statut par commune'
+		this.aideCarte ? `${AIDES[this.aideCarte].titre} — statut par commune au ${formatJour(this.date)}` : `Mes aides liées au lieu — meilleur statut par commune au ${formatJour(this.date)}`
 	);
 
 	/**
@@ -139,7 +147,7 @@ export class VueCarte {
 					aide: this.aideCarte ?? ('meilleure' as const),
 					aides: this.aidesDuLieu.map((id) => ({ id, titre: AIDES[id].titre })),
 					titre: this.titreCarteAides,
-					note: 'Statut pour votre profil et vos réponses, calculé par les règles des brochures pour chacune des 4 446 communes ; « à préciser » quand une réponse ou une donnée manque. Les aides collectives (ESP, MSP, CPTS…), ouvertes partout, ne sont pas colorées.',
+					note: `Statut pour votre profil et vos réponses, règles au ${formatJour(this.date)}, calculé pour chacune des 4 446 communes ; « à préciser » quand une réponse ou une donnée manque. Les aides collectives (ESP, MSP, CPTS…), ouvertes partout, ne sont pas colorées.`,
 					onactif: (actif: boolean) => (this.etat.zonages = !actif),
 					onaide: (aide: AideId | 'meilleure') => (this.etat.aide = aide)
 				}
@@ -150,7 +158,18 @@ export class VueCarte {
 	ecrire = (p: URLSearchParams): void => {
 		ecrireParametres(this.etat, p);
 		this.brouillon.ecrire(p);
+		this.regles.ecrire(p);
 	};
+
+	/** What leaves the page (shared link, QR code, printed sheet): this view, its rules' date always said. */
+	ecrirePartage = (p: URLSearchParams): void => {
+		ecrireParametres(this.etat, p);
+		this.brouillon.ecrire(p);
+		this.regles.ecrireToujours(p);
+	};
+
+	/** The date of the chosen profile's brochure (the médecins' one without a profile). */
+	readonly dateBrochures = $derived(this.profil ? dateDesBrochures(this.profil) : DATES_BROCHURES.medecins);
 
 	signaler(message: string): void {
 		this.avis = [...this.avis, message];

@@ -36,7 +36,8 @@ export function formatEuros(valeur: number): string {
 
 export type Periode = 'jour' | 'semaine' | 'mois' | 'trimestre' | 'an';
 
-export interface Montant {
+/** An amount or range to print (the aids' own amounts are `Montant` in src/lib/aides/types.ts). */
+export interface Fourchette {
 	min: number;
 	/** Upper bound of a range; omitted (or equal to min) for a single amount. */
 	max?: number;
@@ -54,10 +55,24 @@ function formatUnite(valeur: number, unite: string): string {
  * { min: 1200, periode: 'mois' } → "1 200 € / mois";
  * { min: 8325, max: 15000, periode: 'trimestre' } → "8 325 € à 15 000 € / trimestre".
  */
-export function formatMontant({ min, max, unite = '€', periode }: Montant): string {
+export function formatMontant({ min, max, unite = '€', periode }: Fourchette): string {
 	const montant =
 		max === undefined || max === min
 			? formatUnite(min, unite)
 			: `${formatUnite(min, unite)} à ${formatUnite(max, unite)}`;
 	return periode ? `${montant} / ${periode}` : montant;
+}
+
+const HORODATAGE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** A moment to the minute: « 2 décembre 2026 à 14:05 ». */
+export function formatHorodatage(date: Date | string): string {
+	return HORODATAGE.format(typeof date === 'string' ? new Date(date) : date);
+}
+
+/** A calendar day as French writes it: AAAA-MM-JJ → « 1er janvier 2026 », « 2 décembre 2026 » (no time zone involved). */
+export function formatJour(iso: string): string {
+	const [a, m, j] = iso.split('-').map(Number);
+	return `${j === 1 ? '1er' : j} ${MOIS[m - 1]} ${a}`;
 }

@@ -25,6 +25,8 @@ export interface Couche {
 	date: string;
 	/** False for layers no public file gives us: every commune is "non disponible". */
 	disponible: boolean;
+	/** The period the zoning covers and what is known of its revision, with its source, when it matters to a result. */
+	periode?: string;
 }
 
 export type CoucheId =
@@ -113,7 +115,13 @@ export const COUCHES: readonly Couche[] = [
 			"Zones sous-denses : ZIP et ZAC. Zonage ARS Occitanie (arrêté de mai 2022 selon la brochure), tel qu'exporté par CartoSanté avant mai 2025 ; vérifiez l'arrêté en vigueur auprès de l'ARS.",
 		source: 'CartoSanté / Atlasanté, via le dépôt public Alternantsauvage/ZonageMed (export par code postal), joint aux codes INSEE COG 2025',
 		date: 'export antérieur à mai 2025',
-		disponible: true
+		disponible: true,
+		// ARS Occitanie (occitanie.paps.sante.fr, « Une aide pour les médecins et chirurgiens-dentistes qui s’installent en
+		// zone Montagne Massif », read on 2026-12-02): « Depuis le 7 mai 2022 et la publication du nouveau zonage médecins
+		// 2022 […] » and « […] lors de la publication du prochain zonage médecins à paraître fin octobre 2025 ». No revised
+		// Occitanie arrêté could be found in reachable sources (other regions published theirs under the arrêté of 9 May 2025).
+		periode:
+			'Zonage médecins de l’ARS Occitanie publié le 7 mai 2022. L’ARS annonçait un nouveau zonage pour fin octobre 2025 (occitanie.paps.sante.fr, lu le 2 décembre 2026) ; aucun arrêté révisé n’a pu être vérifié : le zonage affiché peut avoir été révisé, vérifiez l’arrêté en vigueur auprès de l’ARS.'
 	},
 	{
 		id: 'zonage-dentistes',
