@@ -19,7 +19,19 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/**/*.svelte.test.ts'], environment: 'node' } },
+			{
+				// Runes modules (*.svelte.ts) tested as a page runs them: built for the browser (Vite's client
+				// environment) with Svelte's client runtime (its `browser` export), effects included.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'runes',
+					include: ['tests/unit/**/*.svelte.test.ts'],
+					environment: './tests/unit/environnement-runes.ts'
+				}
+			}
+		]
 	}
 });

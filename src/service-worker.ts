@@ -12,12 +12,14 @@
  * the update ("Nouvelle version disponible — recharger": message 'activer') or every tab of the
  * old build is closed; then it deletes the old caches, takes control and the pages reload.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
+import { aMettreEnCache } from '$lib/hors-ligne/cache';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const PREFIXE = 'aides-occitanie-';
 const CACHE = `${PREFIXE}${version}`;
-const ACTIFS = [...build, ...files, ...prerendered];
+// Static files the app never fetches (communes.topo.json, for the tests and the bench) stay out.
+const ACTIFS = [...build, ...files.filter((f) => aMettreEnCache(f, base)), ...prerendered];
 // Hashed build files never change under a name; data files and pages keep theirs across builds,
 // so they are fetched past the HTTP cache, which could still hold the previous build's copy.
 const IMMUABLES = new Set(build);

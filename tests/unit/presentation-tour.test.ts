@@ -22,7 +22,7 @@ const PARCOURS: EntreeParcours[] = [
 	{ departement: '12', commune: '12202', nom: 'Rodez', profil: 'chirurgien-dentiste-liberal', chiffres: ['caicd', 'camcd'] }
 ];
 const ETAPES = etapesDuParcours(PARCOURS);
-const D: Durees = { commune: 1000, departement: 800, chiffres: 500, reprise: 3000 };
+const D: Durees = { commune: 1000, chiffres: 500, reprise: 3000 };
 
 /** Drives the tour with a fake clock, calling avancer as the page's timer would. */
 function jouer(etat: EtatTour, de: number, a: number, pas = 50): EtatTour {
@@ -32,7 +32,7 @@ function jouer(etat: EtatTour, de: number, a: number, pas = 50): EtatTour {
 
 describe('étapes du parcours', () => {
 	it('enchaîne la commune puis ses chiffres clés, une diapositive par série', () => {
-		expect(ETAPES.map((e) => `${e.type}:${e.type === 'commune' ? e.commune : e.type === 'chiffres' ? e.serie : e.departement}`)).toEqual([
+		expect(ETAPES.map((e) => `${e.type}:${e.type === 'commune' ? e.commune : e.serie}`)).toEqual([
 			'commune:48095',
 			'chiffres:cesp',
 			'commune:12202',
@@ -40,12 +40,6 @@ describe('étapes du parcours', () => {
 			'chiffres:camcd'
 		]);
 		expect(ETAPES[2]).toMatchObject({ profil: 'chirurgien-dentiste-liberal', departement: '12', entree: 1 });
-	});
-
-	it('peut insérer une étape « chiffres du département » quand ces chiffres existent', () => {
-		const etapes = etapesDuParcours(PARCOURS, { chiffresDepartement: true });
-		expect(etapes.map((e) => e.type)).toEqual(['commune', 'departement', 'chiffres', 'commune', 'departement', 'chiffres', 'chiffres']);
-		expect(etapes[4]).toEqual({ type: 'departement', entree: 1, departement: '12' });
 	});
 });
 
@@ -147,7 +141,7 @@ describe('durées dans l’adresse', () => {
 	it('lit duree et reprise en secondes', () => {
 		const { durees, erreurs } = lireDurees(new URLSearchParams('duree=0.4&reprise=2,5'));
 		expect(erreurs).toEqual([]);
-		expect(durees).toEqual({ commune: 400, departement: 400, chiffres: 400, reprise: 2500 });
+		expect(durees).toEqual({ commune: 400, chiffres: 400, reprise: 2500 });
 	});
 
 	it('ignore une valeur absurde avec un message en français', () => {

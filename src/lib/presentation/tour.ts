@@ -9,21 +9,13 @@ import type { EntreeParcours } from './parcours';
 
 export type Etape =
 	| { type: 'commune'; entree: number; departement: string; commune: string; profil: ProfilId }
-	/** Figures of the département itself (static/data/departements-chiffres.json, when built). */
-	| { type: 'departement'; entree: number; departement: string }
 	/** One brochure key figure (a series of src/lib/chiffres/donnees.ts), one chart per slide. */
 	| { type: 'chiffres'; entree: number; departement: string; serie: string };
 
-export interface OptionsEtapes {
-	/** Insert a 'departement' step after each commune (once the département figures exist). */
-	chiffresDepartement?: boolean;
-}
-
-/** Each entry: its commune, then (optionally) its département's figures, then its key figures. */
-export function etapesDuParcours(parcours: readonly EntreeParcours[], options: OptionsEtapes = {}): Etape[] {
+/** Each entry: its commune, then its key figures. */
+export function etapesDuParcours(parcours: readonly EntreeParcours[]): Etape[] {
 	return parcours.flatMap((e, entree): Etape[] => [
 		{ type: 'commune', entree, departement: e.departement, commune: e.commune, profil: e.profil },
-		...(options.chiffresDepartement ? [{ type: 'departement' as const, entree, departement: e.departement }] : []),
 		...e.chiffres.map((serie) => ({ type: 'chiffres' as const, entree, departement: e.departement, serie }))
 	]);
 }
@@ -31,12 +23,11 @@ export function etapesDuParcours(parcours: readonly EntreeParcours[], options: O
 /** How long each kind of step stays on screen, and the idle time after which a pause ends (ms). */
 export interface Durees {
 	commune: number;
-	departement: number;
 	chiffres: number;
 	reprise: number;
 }
 
-export const DUREES_PAR_DEFAUT: Durees = { commune: 20_000, departement: 15_000, chiffres: 12_000, reprise: 30_000 };
+export const DUREES_PAR_DEFAUT: Durees = { commune: 20_000, chiffres: 12_000, reprise: 30_000 };
 
 export interface EtatTour {
 	/** Current step. */
@@ -171,7 +162,7 @@ export function lireDurees(params: URLSearchParams, defaut: Durees = DUREES_PAR_
 		return v * 1000;
 	};
 	const duree = lire('duree', 0.1, 600);
-	if (duree !== null) durees.commune = durees.departement = durees.chiffres = duree;
+	if (duree !== null) durees.commune = durees.chiffres = duree;
 	const reprise = lire('reprise', 0.5, 3600);
 	if (reprise !== null) durees.reprise = reprise;
 	return { durees, erreurs };
