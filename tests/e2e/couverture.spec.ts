@@ -236,7 +236,7 @@ test('renommer, désactiver, supprimer un brouillon ; un identifiant inconnu don
 	await expect(page.getByTestId('comparaison')).toHaveCount(0);
 	await liste.getByRole('button', { name: 'Supprimer « Zonage 2026 — version 2 »' }).click();
 	await liste.getByRole('button', { name: 'Supprimer définitivement' }).click();
-	await expect(page.getByTestId('aucun-brouillon')).toBeVisible();
+	await expect(page.getByTestId('liste-brouillons-vide')).toBeVisible();
 	await page.goto(`/?brouillon=${id}`);
 	await expect(page.getByTestId('erreur-brouillon')).toContainText('Le brouillon demandé n’existe pas dans ce navigateur');
 	await expect(page.getByTestId('choix-profil')).toBeEnabled();

@@ -97,7 +97,7 @@ describe('issue 18', () => {
 		});
 		it('une seule phrase CESP au contrat ARS des dentistes, pas de M#26 aux dentistes, pas de « aussi » orphelin', () => {
 			const ariege = commune({}, '09');
-			for (const reponses of [{ situation: 'installation' }, { situation: 'installation', 'signataire-cesp': true }]) {
+			for (const reponses of [{ situation: 'installation' }, { situation: 'installation', 'signataire-cesp': true }] as Reponses[]) {
 				const r = aide(ariege, 'chirurgien-dentiste-liberal', 'contrat-ars-territoires', reponses, D);
 				expect(r.raisons.filter((t) => /CESP/.test(t))).toHaveLength(1);
 			}
