@@ -290,7 +290,7 @@ test('plafonds : saisie vérifiée, jauges et tableau pour le zonage en vigueur 
 	await expect(page.getByTestId('tableau-plafonds-vigueur').locator('tbody tr')).toHaveCount(14);
 	await expect(page.getByTestId('alerte-plafond')).toHaveCount(0);
 	await appliquerBrouillonTest(page);
-	await expect(page.getByTestId('alerte-plafond')).toContainText(/Le brouillon dépasse le plafond ZIP.*habitants de trop/);
+	await expect(page.getByTestId('alerte-plafond')).toContainText(/Le brouillon dépasse le plafond ZIP[\s\S]*habitants de trop/);
 	expect(await violationsGraves(page)).toEqual([]);
 	await page.reload();
 	await expect(page.getByTestId('source-plafonds')).toContainText('0 %');

@@ -54,7 +54,8 @@ test.describe('accessibilité (axe)', () => {
 });
 
 test('aucune page ne défile en largeur, à 360, 1 440 et 1 920 px', async ({ page }) => {
-	// One load per page and width, in one context; each page waits for what it draws last.
+	// One load per page and width, in one context; each page waits for what it draws last (21 loads: more time).
+	test.setTimeout(5 * 60_000);
 	const pages: [string, () => Promise<void>][] = [
 		['/', () => attendreCarte(page)],
 		['/communes', () => expect(page.locator('tbody tr').first()).toBeVisible()],
