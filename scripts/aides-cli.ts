@@ -18,6 +18,7 @@ import { LIBELLES, lireCouche, type TypeCouche } from '../src/lib/couches-locale
 import { appliquerCouchesLocales } from '../src/lib/couches-locales/faits';
 import {
 	PROFILS,
+	PROFIL_PAR_ID,
 	QUESTIONS,
 	estCleQuestion,
 	estProfil,
@@ -39,7 +40,7 @@ import { aujourdhui, lireDateRegles } from '../src/lib/aides/date';
 class ErreurUsage extends Error {}
 
 type Options =
-	| { mode: 'questions' }
+	| { mode: 'questions'; json: boolean }
 	| { mode: 'commune'; commune: string; profil: ProfilId; reponses: Reponses; date: string; json: boolean }
 	| { mode: 'repartition'; aide: string; profil: ProfilId; reponses: Reponses; date: string; json: boolean };
 
@@ -70,6 +71,7 @@ function lireArguments(args: string[]): Options {
 	const reponses: Reponses = {};
 	let json = false;
 	let date = aujourdhui();
+	let questions = false;
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i];
 		const suivant = () => {
@@ -77,8 +79,8 @@ function lireArguments(args: string[]): Options {
 			if (v === undefined || v.startsWith('--')) throw new ErreurUsage(`Valeur manquante après ${a}.`);
 			return v;
 		};
-		if (a === '--questions') return { mode: 'questions' };
-		if (a === '--json') json = true;
+		if (a === '--questions') questions = true;
+		else if (a === '--json') json = true;
 		else if (a === '--commune') commune = suivant();
 		else if (a === '--repartition') repartition = args[i + 1] && !args[i + 1].startsWith('--') ? suivant() : 'meilleure';
 		else if (a === '--profil') profil = suivant();
@@ -93,13 +95,15 @@ function lireArguments(args: string[]): Options {
 			reponses[cle] = lireValeur(cle, reste.join('='));
 		} else throw new ErreurUsage(`Argument inconnu : « ${a} ».`);
 	}
+	if (questions) return { mode: 'questions', json };
 	if (!commune && !repartition) throw new ErreurUsage('Indiquez une commune : --commune <code INSEE> (ou --repartition pour toute la région).');
 	if (!profil) throw new ErreurUsage(`Indiquez un profil : --profil <${PROFILS.map((p) => p.id).join('|')}>.`);
 	if (!estProfil(profil)) throw new ErreurUsage(`Profil inconnu : « ${profil} » (profils possibles : ${PROFILS.map((p) => p.id).join(', ')}).`);
 	if (repartition) {
-		const aides = aidesDuLieu(profil);
+		// Any aid the profile sees can be counted, place-dependent or not (« open everywhere » is a result too).
+		const aides = PROFIL_PAR_ID.get(profil)!.aides;
 		if (repartition !== 'meilleure' && !aides.includes(repartition as AideId)) {
-			throw new ErreurUsage(`Aide « ${repartition} » non liée au lieu pour ce profil (aides possibles : meilleure, ${aides.join(', ')}).`);
+			throw new ErreurUsage(`Aide « ${repartition} » non proposée à ce profil (aides possibles : ${['meilleure', ...aides].join(', ')}).`);
 		}
 		return { mode: 'repartition', aide: repartition, profil, reponses, date, json };
 	}
@@ -191,7 +195,8 @@ function main(): void {
 	const { reste, tables } = extraireTables(process.argv.slice(2));
 	const options = lireArguments(reste);
 	if (options.mode === 'questions') {
-		for (const q of Object.values(QUESTIONS)) console.log(`${q.cle}=${forme(q)}\t${q.libelle}`);
+		if (options.json) console.log(JSON.stringify(Object.values(QUESTIONS).map(({ regle: _, ...q }) => q), null, 2));
+		else for (const q of Object.values(QUESTIONS)) console.log(`${q.cle}=${forme(q)}\t${q.libelle}`);
 		return;
 	}
 	if (options.mode === 'repartition') {

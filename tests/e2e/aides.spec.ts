@@ -1,7 +1,7 @@
 import { test, expect, attendreCarte, cliquerCommune } from './outils';
 
 test('commune en ZIP, médecin libéral qui s’installe : le CAIM est éligible, avec son montant et sa page', async ({ page }) => {
-	await page.goto('/?profil=medecin-liberal&r.situation=installation');
+	await page.goto('/?profil=medecin-liberal&r.situation=installation&date=2023-12-27');
 	await attendreCarte(page);
 	await cliquerCommune(page, '82112'); // Moissac, ZIP in the médecins zoning source
 	const caim = page.getByTestId('groupe-eligible').getByTestId('aide-caim');
@@ -13,7 +13,7 @@ test('commune en ZIP, médecin libéral qui s’installe : le CAIM est éligible
 });
 
 test('la situation se choisit avec le profil ; sans elle, les aides restent « à préciser » avec la question', async ({ page }) => {
-	await page.goto('/?commune=82112&profil=medecin-liberal');
+	await page.goto('/?commune=82112&profil=medecin-liberal&date=2023-12-27');
 	await attendreCarte(page);
 	const coscom = page.getByTestId('aide-coscom');
 	await expect(coscom).toHaveAttribute('data-statut', 'a-preciser');
@@ -30,21 +30,23 @@ test('la situation se choisit avec le profil ; sans elle, les aides restent « �
 });
 
 test('« Comment c’est décidé » mène à la règle de l’aide, lisible et sourcée', async ({ page }) => {
-	await page.goto('/?commune=82112&profil=medecin-liberal&r.situation=installation');
+	await page.goto('/?commune=82112&profil=medecin-liberal&r.situation=installation&date=2023-12-27');
 	await attendreCarte(page);
 	await page.getByTestId('aide-caim').getByRole('link', { name: /Comment c’est décidé/ }).click();
 	await expect(page).toHaveURL(/\/aides\/caim$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contrat d’aide à l’installation des médecins (CAIM)');
 	await expect(page.getByTestId('source').first()).toHaveText(/Brochure médecins 27\/12\/2023, page #12/);
 	await expect(page.getByTestId('conditions')).toContainText('Commune en ZIP');
-	await expect(page.getByTestId('conditions')).toContainText('Je m’installe dans cette commune');
+	await expect(page.getByTestId('conditions')).toContainText('« Je m’installe » dans la commune');
+	await expect(page.getByTestId('conditions')).toContainText('Ouverte aux nouvelles adhésions jusqu’au 31 décembre 2025');
+	await expect(page.getByTestId('conditions')).not.toContainText('CAIM .');
 	await page.getByRole('link', { name: 'Contrat de stabilisation et de coordination des médecins (COSCOM)' }).click();
 	await expect(page).toHaveURL(/\/aides\/coscom$/);
 	await expect(page.getByTestId('conditions')).toContainText('Un contrat d’aide à l’installation (CAIM) est-il en cours');
 });
 
 test('commune en ZAR : le CAIM est non éligible, avec sa raison', async ({ page }) => {
-	await page.goto('/?commune=31555&profil=medecin-liberal'); // Toulouse, ZAR
+	await page.goto('/?commune=31555&profil=medecin-liberal&date=2023-12-27'); // Toulouse, ZAR
 	await attendreCarte(page);
 	const groupe = page.getByTestId('groupe-non-eligible');
 	await expect(groupe.getByTestId('aide-caim')).toBeHidden();
@@ -57,7 +59,7 @@ test('commune en ZAR : le CAIM est non éligible, avec sa raison', async ({ page
 });
 
 test('répondre à une question déplace l’aide, l’URL la garde et le rechargement la restaure', async ({ page }) => {
-	await page.goto('/?commune=82112&profil=medecin-liberal&r.situation=exercice');
+	await page.goto('/?commune=82112&profil=medecin-liberal&r.situation=exercice&date=2023-12-27');
 	await attendreCarte(page);
 	const coscom = page.getByTestId('aide-coscom');
 	await expect(coscom).toHaveAttribute('data-statut', 'a-preciser');
@@ -76,7 +78,7 @@ test('répondre à une question déplace l’aide, l’URL la garde et le rechar
 });
 
 test('choisir le profil dentiste affiche ses aides, et le zonage dentaire sous « Les zonages »', async ({ page }) => {
-	await page.goto('/?commune=48095');
+	await page.goto('/?commune=48095&date=2023-06-30');
 	await attendreCarte(page);
 	await page.getByTestId('choix-profil-panneau').selectOption('chirurgien-dentiste-liberal');
 	await expect(page.getByTestId('aide-caicd')).toHaveAttribute('data-statut', /eligible|a-preciser/);
@@ -89,7 +91,7 @@ test('choisir le profil dentiste affiche ses aides, et le zonage dentaire sous �
 });
 
 test('passer au profil étudiant affiche les aides des étudiants', async ({ page }) => {
-	await page.goto('/?commune=48095&profil=medecin-liberal'); // Mende, ZAC
+	await page.goto('/?commune=48095&profil=medecin-liberal&date=2023-12-27'); // Mende, ZAC
 	await attendreCarte(page);
 	await expect(page.getByTestId('aide-caim')).toHaveCount(1);
 	await page.getByTestId('choix-profil').selectOption('etudiant-medecine-3e-cycle');

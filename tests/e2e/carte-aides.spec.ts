@@ -6,7 +6,7 @@ import { test, expect, attendreCarte } from './outils';
 /** What the rules give for the whole region, from the CLI (another process, the same rule files). */
 function repartitionCli(aide: string, ...reponses: string[]): Record<string, number> {
 	const commande = (JSON.parse(readFileSync('package.json', 'utf8')).scripts.aides as string).split(' ');
-	const args = [...commande, '--profil', 'medecin-liberal', '--repartition', aide, '--json', ...reponses.flatMap((r) => ['--reponse', r])];
+	const args = [...commande, '--profil', 'medecin-liberal', '--date', '2023-12-27', '--repartition', aide, '--json', ...reponses.flatMap((r) => ['--reponse', r])];
 	const { classes } = JSON.parse(execFileSync('npx', args, { encoding: 'utf8' })) as { classes: { statut: string; communes: number }[] };
 	return Object.fromEntries(classes.filter((k) => k.communes > 0).map((k) => [k.statut, k.communes]));
 }
@@ -35,7 +35,7 @@ async function etatsCarte(page: Page): Promise<Record<string, number>> {
 
 test.describe('« Mes aides » sur la carte', () => {
 	test('choisir un profil colore la carte comme les règles le donnent ; une réponse change les comptes', async ({ page }) => {
-		await page.goto('/?aide=caim');
+		await page.goto('/?aide=caim&date=2023-12-27');
 		await attendreCarte(page);
 		await expect(page.getByTestId('mode-aides')).toHaveCount(0);
 		await page.getByTestId('choix-profil').selectOption('medecin-liberal');
@@ -94,7 +94,7 @@ test.describe('« Mes aides » sur la carte', () => {
 
 test.describe('autour d’une commune', () => {
 	test('Mende : ses voisines, avec leur zonage et leur statut ; un clic sélectionne', async ({ page }) => {
-		await page.goto('/?commune=48095&profil=medecin-liberal&r.situation=installation');
+		await page.goto('/?commune=48095&profil=medecin-liberal&r.situation=installation&date=2023-12-27');
 		await attendreCarte(page);
 		const voisines = page.getByTestId('voisines');
 		// Communes sharing a border with Mende in the commune geometry (COG 2026).
@@ -109,7 +109,7 @@ test.describe('autour d’une commune', () => {
 	});
 
 	test('au plus près : la commune la plus proche où le CAIM est ouvert, avec sa distance et sa direction', async ({ page }) => {
-		await page.goto('/?commune=09225&profil=medecin-liberal&r.situation=installation'); // Pamiers, ZAC
+		await page.goto('/?commune=09225&profil=medecin-liberal&r.situation=installation&date=2023-12-27'); // Pamiers, ZAC
 		await attendreCarte(page);
 		const caim = page.getByTestId('plus-pres').locator('li[data-aide="caim"]');
 		await expect(caim).toBeVisible();
@@ -132,13 +132,13 @@ test.describe('autour d’une commune', () => {
 
 test.describe('comparer', () => {
 	test('trois communes épinglées côte à côte, qui survivent au rechargement', async ({ page }) => {
-		await page.goto('/?commune=48095&profil=medecin-liberal&r.situation=installation&comparer=31555,82112');
+		await page.goto('/?commune=48095&profil=medecin-liberal&r.situation=installation&comparer=31555,82112&date=2023-12-27');
 		await attendreCarte(page);
 		await expect(page.getByTestId('epingles').getByRole('button', { name: /Retirer/ })).toHaveCount(2);
 		await page.getByTestId('epingler').click();
 		await expect(page).toHaveURL(/comparer=31555%2C82112%2C48095|comparer=31555,82112,48095/);
 		// A fourth pin is refused with a message, nothing lost.
-		await page.goto('/?commune=09122&comparer=31555,82112,48095&profil=medecin-liberal&r.situation=installation');
+		await page.goto('/?commune=09122&comparer=31555,82112,48095&profil=medecin-liberal&r.situation=installation&date=2023-12-27');
 		await attendreCarte(page);
 		await page.getByTestId('epingler').click();
 		await expect(page.getByTestId('avis')).toContainText('3 communes au plus');
@@ -160,7 +160,7 @@ test.describe('comparer', () => {
 		test.use({ viewport: { width: 390, height: 844 } });
 
 		test('la comparaison se lit sur un téléphone, sans que la page déborde', async ({ page }) => {
-			await page.goto('/?comparer=31555,82112,48095&profil=medecin-liberal');
+			await page.goto('/?comparer=31555,82112,48095&profil=medecin-liberal&date=2023-12-27');
 			await attendreCarte(page);
 			await page.getByTestId('ouvrir-comparaison').click();
 			await expect(page.getByTestId('comparaison')).toBeVisible();

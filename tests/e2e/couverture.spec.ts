@@ -101,7 +101,7 @@ function classeSurCarte(page: Page, code: string): Promise<string | undefined> {
 }
 
 test('un brouillon : résumé, application, transitions, aides, export ; il survit au rechargement et passe à la carte et au tableau', async ({ page }) => {
-	await ouvrirCouverture(page);
+	await ouvrirCouverture(page, "?date=2023-12-27");
 	await importer(page, 'brouillon-test.csv');
 	const resume = page.getByTestId('resume-import');
 	await expect(resume.getByTestId('lignes-lues')).toHaveText('8');
@@ -155,7 +155,7 @@ test('un brouillon : résumé, application, transitions, aides, export ; il surv
 	// Nîmes and Caychax become ZIP, Moissac leaves it (the CAIM gained and lost above).
 	expect(await nombreZip(page)).toBe(zipEnVigueur + 1);
 	await expect.poll(() => classeSurCarte(page, '30189')).toBe('ZIP');
-	await page.goto(`/?commune=30189&profil=medecin-liberal&r.situation=installation&aide=caim&brouillon=${id}`);
+	await page.goto(`/?commune=30189&profil=medecin-liberal&r.situation=installation&aide=caim&brouillon=${id}&date=2023-12-27`);
 	await attendreCarte(page);
 	await expect(page.getByTestId('mention-brouillon')).toContainText('zonage médecins ZIP (en vigueur : ZAR)');
 	await expect(page.getByTestId('badges')).toContainText('brouillon « Projet de test »');

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, attendreCarte } from './outils';
 import { lireQr } from './qr';
 
-const VUE = '/?commune=82112&profil=medecin-liberal&r.caim-en-cours=non&r.situation=exercice';
+const VUE = '/?commune=82112&profil=medecin-liberal&r.caim-en-cours=non&r.situation=exercice&date=2023-12-27';
 
 test.describe('partager une vue', () => {
 	test('« Partager » copie le lien de la vue et montre son QR code, qui redonne la même adresse', async ({ page, context, baseURL }) => {

@@ -18,7 +18,7 @@ test.describe('accessibilité (axe)', () => {
 
 	test('pages des aides et de leurs règles', async ({ page }) => {
 		await page.goto('/aides');
-		await expect(page.getByTestId('liste-aides').getByRole('link')).toHaveCount(29);
+		await expect(page.getByTestId('liste-aides').getByRole('link')).toHaveCount(37);
 		expect(await violationsGraves(page)).toEqual([]);
 		for (const id of ['caim', 'contrat-ars-territoires', 'exoneration-frr', 'contrats-conventionnels']) {
 			await page.goto(`/aides/${id}`);

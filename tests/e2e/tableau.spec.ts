@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './outils';
 
 test('le tableau filtre les communes, montre le statut d’une aide et l’exporte en CSV', async ({ page }) => {
-	await page.goto('/communes');
+	await page.goto('/communes?date=2023-12-27');
 	await expect(page.getByTestId('resume')).toContainText('4 446 communes');
 	await page.getByLabel('Département').selectOption('48');
 	await page.getByTestId('filtre-valeur').selectOption('ZIP');

@@ -72,4 +72,13 @@ describe('fenêtre d’adhésion des aides', () => {
 		expect(statutsAides(ZIP, 'medecin-liberal', INSTALLATION, '2026-01-01').get('caim')).toBe('non-eligible');
 		expect(evaluerAides(ZIP, 'medecin-liberal', INSTALLATION, '2024-01-01')).not.toBe(evaluerAides(ZIP, 'medecin-liberal', INSTALLATION, '2026-01-01'));
 	});
+
+	it('une aide ARS des brochures lue après leur date : « selon la brochure du …, non confirmé depuis »', () => {
+		const ariege = communeTest({ code: '99998', departement: '09', zonages: {} });
+		const avant = resultat(ariege, 'medecin-liberal', 'contrat-ars-territoires', INSTALLATION, '2023-12-27');
+		expect(avant.raisons.join(' ')).not.toMatch(/non confirmé/);
+		const apres = resultat(ariege, 'medecin-liberal', 'contrat-ars-territoires', INSTALLATION, '2026-12-02');
+		expect(apres.raisons).toContain('Selon la brochure du 27/12/2023, non confirmé depuis par un texte officiel : à vérifier auprès de l’ARS Occitanie.');
+		expect(resultat(ZIP, 'medecin-liberal', 'caim', INSTALLATION, '2026-12-02').raisons.join(' ')).not.toMatch(/non confirmé/);
+	});
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { NON_CUMULS, evaluerAides, type AideId, type ProfilId, type Reponses, type ResultatAide } from '../../src/lib/aides';
+import { NON_CUMULS, aidesDuLieu, evaluerAides, type AideId, type ProfilId, type Reponses, type ResultatAide } from '../../src/lib/aides';
 import type { Commune } from '../../src/lib/commune/types';
+import { STATUTS, resumeStatuts } from '../../src/lib/aides/affichage';
+import { meilleurStatut } from '../../src/lib/aides/repartition';
 import { communeTest } from './fixtures';
 
 /**
@@ -104,5 +106,26 @@ describe('issue 18', () => {
 			expect(aide(commune(), 'chirurgien-dentiste-liberal', 'aci-cds', {}, D).raisons.join(' ')).not.toMatch(/#26/);
 			expect(aide(ZIP, 'medecin-liberal', 'caim').raisons.join(' ')).not.toMatch(/exclut aussi/);
 		});
+	});
+
+	describe('7. entrées d’information', () => {
+		it('IPA et contrats conventionnels : « information », ni gain ni refus, sans question', () => {
+			for (const [profil, id] of [['etudiant-infirmier', 'aide-ipa'], ['masseur-kinesitherapeute', 'contrats-conventionnels']] as const) {
+				const r = aide(commune(), profil, id);
+				expect(r.statut).toBe('information');
+				expect(r.questions).toEqual([]);
+				expect(r.raisons.length).toBeGreaterThan(0);
+			}
+		});
+		it('carte neutre quand aucune aide du profil ne dépend du lieu', () => {
+			expect(meilleurStatut(new Map([['aide-ipa', 'information']]), aidesDuLieu('etudiant-infirmier'))).toBe('information');
+			expect(STATUTS.find((s) => s.id === 'information')).toMatchObject({ symbole: 'ℹ' });
+			expect(resumeStatuts(evaluerAides(commune(), 'etudiant-infirmier', {}, M))).toBe('0 aide éligible, 0 à préciser, 0 non éligible, 1 pour information.');
+		});
+	});
+
+	it('8. un âge absurde est refusé', () => {
+		expect(() => evaluerAides(ZIP, 'medecin-liberal', { age: -3 }, M)).toThrow(/de 18 à 120/);
+		expect(() => evaluerAides(ZIP, 'medecin-liberal', { age: 400 }, M)).toThrow(/de 18 à 120/);
 	});
 });

@@ -104,7 +104,7 @@ describe('catalogue des aides', () => {
 		expect([...AIDES.caim.incompatibleAvec].sort()).toEqual(['contrat-ars-territoires', 'coscom', 'coscom-msu', 'cotram', 'cstm']);
 		expect(AIDES['coscom-msu'].incompatibleAvec).toEqual(['caim', 'cotram', 'cstm']);
 		expect([...AIDES.caicd.incompatibleAvec].sort()).toEqual(['camcd', 'contrat-ars-territoires']);
-		expect(NON_CUMULS).toHaveLength(12);
+		expect(NON_CUMULS).toHaveLength(13);
 		expect(NON_CUMULS).toContainEqual(['caim', 'coscom-msu', 'M#12']);
 	});
 
@@ -355,9 +355,26 @@ const CAS: Cas[] = [
 	{ nom: 'ACI CPTS', profil: 'chirurgien-dentiste-liberal', id: 'aci-cpts', reponses: { 'projet-cpts': true }, statut: 'eligible' },
 	{ nom: 'formation des coordonnateurs de CPTS', profil: 'structure-exercice-coordonne', id: 'formation-coordonnateurs', reponses: { 'projet-cpts': true }, statut: 'eligible' },
 	{ nom: 'formation des coordonnateurs, ni MSP ni CPTS', profil: 'structure-exercice-coordonne', id: 'formation-coordonnateurs', reponses: { 'projet-cpts': false, 'equipe-msp': false }, statut: 'non-eligible', raison: /coordonnateurs/ },
+	// Since the brochures (issue 17): the aids of the conventions and measures that came after them, at a 2026 date
+	{ nom: 'primo-installation en ZIP', profil: 'medecin-liberal', id: 'aide-primo-installation', zonages: ZIP, reponses: { ...INSTALLATION, 'premiere-installation-liberale': true, 'secteur-1-ou-optam': true, 'aide-installation-depuis-dix-ans': false }, date: '2026-12-02', statut: 'eligible', raison: /10 000 €/ },
+	{ nom: 'primo-installation en ZAR', profil: 'medecin-liberal', id: 'aide-primo-installation', zonages: ZAR, reponses: INSTALLATION, date: '2026-12-02', statut: 'non-eligible' },
+	{ nom: 'primo-installation avant 2026', profil: 'medecin-liberal', id: 'aide-primo-installation', zonages: ZIP, reponses: { ...INSTALLATION, 'premiere-installation-liberale': true, 'secteur-1-ou-optam': true, 'aide-installation-depuis-dix-ans': false }, date: '2025-12-31', statut: 'non-eligible', raison: /à partir du 1er janvier 2026/ },
+	{ nom: 'cabinet secondaire en ZIP', profil: 'medecin-liberal', id: 'aide-cabinet-secondaire', zonages: ZIP, reponses: { 'cabinet-secondaire': true }, date: '2026-12-02', statut: 'eligible' },
+	{ nom: 'cabinet secondaire en ZAC', profil: 'medecin-liberal', id: 'aide-cabinet-secondaire', reponses: { 'cabinet-secondaire': true }, date: '2026-12-02', statut: 'non-eligible' },
+	{ nom: 'majoration FMT en ZIP', profil: 'medecin-liberal', id: 'majoration-fmt', zonages: ZIP, reponses: { ...EXERCICE, 'medecin-traitant': true }, date: '2026-12-02', statut: 'eligible' },
+	{ nom: 'majoration FMT en ZAC sans QPV', profil: 'medecin-liberal', id: 'majoration-fmt', reponses: { ...EXERCICE, 'medecin-traitant': true }, date: '2026-12-02', statut: 'non-eligible', raison: /pas en ZAC/ },
+	{ nom: 'CAICD2023 en zone très sous-dotée', profil: 'chirurgien-dentiste-liberal', id: 'caicd-2023', zonages: TSD, reponses: { ...INSTALLATION, 'titulaire-ou-collaborateur-liberal': true }, date: '2026-12-02', statut: 'eligible' },
+	{ nom: 'CAICD2023 collaborateur salarié', profil: 'chirurgien-dentiste-liberal', id: 'caicd-2023', zonages: TSD, reponses: { ...INSTALLATION, 'titulaire-ou-collaborateur-liberal': false }, date: '2026-12-02', statut: 'non-eligible' },
+	{ nom: 'CAMCD2023, exerce en zone très sous-dotée', profil: 'chirurgien-dentiste-liberal', id: 'camcd-2023', zonages: TSD, reponses: { ...EXERCICE, 'titulaire-ou-collaborateur-liberal': true }, date: '2026-12-02', statut: 'eligible' },
+	{ nom: 'CAMCD2023, s’installe', profil: 'chirurgien-dentiste-liberal', id: 'camcd-2023', zonages: TSD, reponses: { ...INSTALLATION, 'titulaire-ou-collaborateur-liberal': true }, date: '2026-12-02', statut: 'non-eligible' },
+	{ nom: 'docteur junior en ZIP', profil: 'etudiant-medecine-3e-cycle', id: 'indemnite-docteur-junior', zonages: ZIP, reponses: { 'docteur-junior-ambulatoire': true }, date: '2026-12-02', statut: 'eligible' },
+	{ nom: 'docteur junior en ZAC', profil: 'etudiant-medecine-3e-cycle', id: 'indemnite-docteur-junior', reponses: { 'docteur-junior-ambulatoire': true }, date: '2026-12-02', statut: 'non-eligible' },
+	{ nom: 'solidarité territoriale, zone prioritaire', profil: 'medecin-remplacant', id: 'solidarite-territoriale', reponses: { 'zone-solidarite-territoriale': true }, date: '2026-12-02', statut: 'eligible' },
+	{ nom: 'solidarité territoriale, hors zone', profil: 'medecin-liberal', id: 'solidarite-territoriale', reponses: { 'zone-solidarite-territoriale': false }, date: '2026-12-02', statut: 'non-eligible' },
+	{ nom: 'conventionnement régulé en zone non prioritaire', profil: 'chirurgien-dentiste-liberal', id: 'conventionnement-regule', zonages: { 'zonage-dentistes': 'non-prioritaire' }, date: '2026-12-02', statut: 'information', raison: /1 pour 1/ },
 	// Information entries: the brochures give counts only, never an amount
-	{ nom: 'IPA', profil: 'etudiant-infirmier', id: 'aide-ipa', statut: 'a-preciser', raison: /ARS Occitanie/, questions: [] },
-	{ nom: 'contrat conventionnel d’un kinésithérapeute', profil: 'masseur-kinesitherapeute', id: 'contrats-conventionnels', statut: 'a-preciser', raison: /CPAM/, questions: [] }
+	{ nom: 'IPA', profil: 'etudiant-infirmier', id: 'aide-ipa', statut: 'information', raison: /ARS Occitanie/, questions: [] },
+	{ nom: 'contrat conventionnel d’un kinésithérapeute', profil: 'masseur-kinesitherapeute', id: 'contrats-conventionnels', statut: 'information', raison: /CPAM/, questions: [] }
 ];
 
 describe('éligibilité par aide', () => {
@@ -378,7 +395,7 @@ describe('éligibilité par aide', () => {
 	});
 
 	it('couvre chaque aide décidable par au moins un cas éligible et un cas non éligible', () => {
-		const information = new Set<AideId>(['aide-ipa', 'contrats-conventionnels']);
+		const information = new Set<AideId>(['aide-ipa', 'contrats-conventionnels', 'conventionnement-regule']);
 		for (const id of IDS_AIDES.filter((i) => !information.has(i) && i !== 'cde' && i !== 'exoneration-zrr')) {
 			expect(CAS.some((c) => c.id === id && c.statut === 'eligible'), id).toBe(true);
 		}
@@ -625,7 +642,7 @@ describe('montants, durées, financeurs et pages (brochures)', () => {
 				if (!PROFIL_PAR_ID.get(profil)!.aides.includes(id)) continue;
 				const r = evaluer(id, profil);
 				expect(r.montant, `${profil} ${id}`).toBeNull();
-				expect(r.statut).toBe('a-preciser');
+				expect(r.statut).toBe('information');
 			}
 		}
 	});

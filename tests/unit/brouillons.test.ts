@@ -113,7 +113,8 @@ describe.runIf(existsSync(DONNEES))('brouillon sur les données réelles', () =>
 			'81004 ZAR→ZAC',
 			'82112 ZIP→ZAC'
 		]);
-		const effets = effetsAides(liste, b, 'medecin-liberal');
+		// At the médecins brochure's date: the CAIM closed to new contracts on 31 December 2025.
+		const effets = effetsAides(liste, b, 'medecin-liberal', '2023-12-27');
 		expect(effets.reponses).toEqual({ situation: 'installation' });
 		const caim = effets.effets.find((e) => e.aide === 'caim')!;
 		// The CAIM is for ZIP only: Caychax and Nîmes enter the ZIP, Moissac leaves it.
@@ -121,16 +122,19 @@ describe.runIf(existsSync(DONNEES))('brouillon sur les données réelles', () =>
 		expect(caim.perdent).toEqual({ communes: 1, population: 13419, codes: ['82112'] });
 		const csv = changementsVersCsv(liste, b, effets).slice(1).split('\r\n');
 		expect(csv[0]).toContain('zonage_medecins_en_vigueur;zonage_medecins_brouillon;transition;brouillon;');
-		expect(csv[0]).toContain('Contrat d’aide à l’installation des médecins (CAIM) — brouillon (Je suis médecin libéral·e)');
+		expect(csv[0]).toContain('Contrat d’aide à l’installation des médecins (CAIM) — brouillon (Je suis médecin libéral·e, règles au 27 décembre 2023)');
 		expect(csv.find((x) => x.startsWith('30189;'))).toMatch(/^30189;Nîmes;30;Gard;151839;ZAR;ZIP;ZAR → ZIP;brouillon-test;/);
 	});
 
 	it('un brouillon sans ZIP ni ZAC fait perdre la CAIM à toutes les ZIP', () => {
 		const classes = Object.fromEntries(reelles.map((c) => [c.code, 'ZAR' as const]));
 		const liste = changements(reelles, { classes });
-		const caim = effetsAides(liste, { classes }, 'medecin-liberal').effets.find((e) => e.aide === 'caim')!;
+		const caim = effetsAides(liste, { classes }, 'medecin-liberal', '2023-12-27').effets.find((e) => e.aide === 'caim')!;
 		expect(caim.perdent.communes).toBe(reelles.filter((c) => c.zonages['zonage-medecins'] === 'ZIP').length);
 		expect(caim.gagnent.communes).toBe(0);
+		// Today the CAIM is closed everywhere: a draft changes nothing about it.
+		const aujourdhui = effetsAides(liste, { classes }, 'medecin-liberal', '2026-12-02').effets.find((e) => e.aide === 'caim')!;
+		expect([aujourdhui.gagnent.communes, aujourdhui.perdent.communes]).toEqual([0, 0]);
 	});
 });
 

@@ -45,7 +45,7 @@ describe('ChiffresCles (rendu serveur)', () => {
 		expect(figure).toMatch(/<svg[^>]*viewBox="0 0 320 [\d.]+"[^>]*role="img"[^>]*aria-label="[^"]+"/);
 		const bouton = figure.match(/<button[^>]*aria-controls="([^"]+)"[^>]*>\s*Voir le tableau\s*<\/button>/);
 		expect(bouton, 'bouton « Voir le tableau »').not.toBeNull();
-		expect(figure).toMatch(/<button type="button" aria-expanded="false"/);
+		expect(figure).toMatch(/<button type="button"[^>]* aria-expanded="false"/);
 		const tableau = figure.match(new RegExp(`<div id="${bouton?.[1]}" class="[^"]*visuellement-cache[^"]*"[^>]*>\\s*<table[^>]*>([\\s\\S]*)</table>`));
 		expect(tableau, 'tableau masqué lié au bouton').not.toBeNull();
 		const cellules = [...(tableau?.[1] ?? '').matchAll(/<td class="nombre[^"]*">(\d+)<\/td>/g)].map(([, n]) => Number(n));

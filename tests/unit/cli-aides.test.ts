@@ -103,7 +103,28 @@ describe.runIf(existsSync(TABLE))('CLI aides', { timeout: 60_000 }, () => {
 			['non-eligible', 2997]
 		]);
 		expect(classes.reduce((s, k) => s + k.population, 0)).toBe(6_124_653);
-		expect(cli('--profil', 'medecin-liberal', '--repartition', 'aide-esp').stderr[0]).toMatch(/non liée au lieu/);
+	});
+
+	it('compte aussi une aide ouverte partout, et une carte neutre quand aucune aide ne dépend du lieu (issue 18.8)', () => {
+		const esp = JSON.parse(cli('--profil', 'medecin-liberal', '--repartition', 'aide-esp', '--reponse', 'equipe-esp=oui', '--json').stdout) as { classes: { statut: string; communes: number }[] };
+		expect(esp.classes.find((k) => k.statut === 'eligible')?.communes).toBe(4446);
+		const ipa = JSON.parse(cli('--profil', 'etudiant-infirmier', '--repartition', '--json').stdout) as { classes: { statut: string; communes: number }[] };
+		expect(ipa.classes.find((k) => k.statut === 'information')?.communes).toBe(4446);
+		const erreur = cli('--profil', 'etudiant-infirmier', '--repartition', 'caim').stderr[0];
+		expect(erreur).toMatch(/aides possibles : meilleure, aide-ipa\)\.$/);
+	});
+
+	it('lit les règles à la date donnée, et la dit dans le JSON avec la fenêtre de chaque aide (issue 17)', () => {
+		const s = json('--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'situation=installation', '--date', '2026-12-02') as Sortie & {
+			date: string;
+			aides: { id: string; ouverture: string | null; fermeture: string | null; horsBrochure: boolean; source: unknown }[];
+		};
+		expect(s.date).toBe('2026-12-02');
+		expect(s.aides.find((a) => a.id === 'caim')).toMatchObject({ statut: 'non-eligible', ouverture: null, fermeture: '2025-12-31', horsBrochure: false });
+		const r = cli('--commune', '11009', '--profil', 'medecin-liberal', '--date', '2022-05-01');
+		expect(r.code).toBe(2);
+		expect(r.stderr).toEqual(['La date « 2022-05-01 » est antérieure au 1er janvier 2023 : les règles commencent avec les brochures de 2023.']);
+		expect(cli('--commune', '11009', '--profil', 'medecin-liberal', '--date', '2026-02-30').stderr[0]).toMatch(/n’existe pas/);
 	});
 
 	it('lit les tables de l’ARS avec --tvs et --pdsa (fichiers de test inventés) : le secteur de garde tranche l’exonération PDSA', () => {
@@ -124,6 +145,9 @@ describe.runIf(existsSync(TABLE))('CLI aides', { timeout: 60_000 }, () => {
 		const cles = r.stdout.trim().split('\n').map((l) => l.split('=')[0]);
 		expect(cles).toEqual(expect.arrayContaining(['situation', 'caim-en-cours', 'age', 'participation-tableau-garde', 'remplacements-ambulatoire']));
 		expect(r.stdout).toMatch(/^situation=installation\|exercice\|transition\|renfort\t/m);
+		// Issue 18, item 8: with --json, JSON.
+		const questions = JSON.parse(cli('--questions', '--json').stdout) as { cle: string; type: string }[];
+		expect(questions.find((q) => q.cle === 'age')).toMatchObject({ type: 'nombre', plage: [18, 120] });
 	});
 
 	it.each([
@@ -131,6 +155,7 @@ describe.runIf(existsSync(TABLE))('CLI aides', { timeout: 60_000 }, () => {
 		[['--commune', '11009', '--profil', 'astronaute'], /Profil inconnu/],
 		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'inconnue=oui'], /Question inconnue/],
 		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'age=vieux'], /nombre/],
+		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'age=-3'], /de 18 à 120/],
 		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'equipe-esp=peut-etre'], /oui ou non/],
 		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'situation=vacances'], /installation, exercice, transition, renfort/],
 		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'equipe-esp'], /mal formée/],

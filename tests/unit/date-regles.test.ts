@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DateRegles } from '../../src/lib/etat/date-regles.svelte';
+import { DateRegles } from '../../src/lib/aides/date-regles.svelte';
 import { aujourdhui } from '../../src/lib/aides/date';
 import { formatJour } from '../../src/lib/texte/format';
 

@@ -11,10 +11,20 @@ describe('la règle d’une aide en français', () => {
 		expect(n.type).toBe('toutes');
 		expect(textes(n)).toEqual([
 			'fait: Médecin libéral (toutes spécialités)',
-			'fait: Profil à qui la situation n’est pas demandée',
-			'question: Réponse à « Quelle est votre situation dans cette commune ? » : Je m’installe dans cette commune',
-			'donnee: Commune en ZIP (zone d’intervention prioritaire) du zonage médecins'
+			'fait: Médecin libéral (toutes spécialités) : non',
+			'fait: Chirurgien·ne-dentiste libéral·e : non',
+			'question: Installation déclarée (question posée : « Quelle est votre situation dans cette commune ? »)',
+			'donnee: Commune en ZIP (zone d’intervention prioritaire) du zonage médecins',
+			// Issue 18, item 4: the QPV of a ZAC commune, whose class is not in the data.
+			'donnee: Zonage médecins généralistes de la commune : ZAC — zone d\'action complémentaire',
+			'fait: La commune compte au moins un quartier prioritaire (QPV 2024) : à vérifier auprès des financeurs',
+			'question: Question posée : Votre cabinet sera-t-il situé dans un quartier prioritaire (QPV) de la commune ?',
+			'fait: Le quartier prioritaire est classé en ZIP : Donnée absente (classement des QPV non publié dans les données) ; jamais renseignée.'
 		]);
+	});
+
+	it('CAIM à la date : la fenêtre d’adhésion se lit en tête de la règle', () => {
+		expect(textes(arbre('CAIM . éligible à la date'))[0]).toBe('fait: Ouverte aux nouvelles adhésions jusqu’au 31 décembre 2025');
 	});
 
 	it('contrat ARS : les quatre territoires, dont la question du QPV', () => {

@@ -60,6 +60,8 @@ const CHANGEMENTS: readonly Changement[] = [
 	// data; volet 2 is for a CDS (M#16): to settle until the CDS is said.
 	{ item: '18.6', profils: ['medecin-salarie'], aides: ['contrat-400mg-exercice-partage'], avant: ['eligible'], apres: ['a-preciser'], ou: (c) => c.zonages['zonage-medecins'] !== 'ZIP' && c.zonages['zonage-medecins'] !== 'ZAC' },
 	{ item: '18.6', profils: ['medecin-salarie'], aides: ['contrat-400mg-ambulatoire'], avant: ['eligible'], apres: ['a-preciser'] },
+	// Item 7: the IPA aid and the other professions' contracts are information entries, neither a gain nor a refusal.
+	{ item: '18.7', profils: ALL, aides: ['aide-ipa', 'contrats-conventionnels'], avant: ['a-preciser'], apres: ['information'] },
 	// Item 6: a doctor come to help (renfort) answers for his own guard sector: PDSA to settle, not refused.
 	{ item: '18.6', profils: MEDECINS, situations: ['renfort'], aides: ['exoneration-pdsa'], avant: ['non-eligible'], apres: ['a-preciser'] }
 ];

@@ -68,7 +68,8 @@ describe('VueCarte', () => {
 
 	it('un brouillon change les statuts des aides et la coloration de la carte', async () => {
 		const moteur: Moteur = await import('../../src/lib/aides/moteur');
-		const qs = `profil=medecin-liberal&r.situation=installation&aide=caim&commune=99001`;
+		// At the médecins brochure's date, when the CAIM was open to new contracts.
+		const qs = `profil=medecin-liberal&r.situation=installation&aide=caim&commune=99001&date=2023-12-27`;
 		const { charger } = chargeurFactice();
 		const enVigueur = vue(qs);
 		const brouillon = new BrouillonActif(new URLSearchParams(`${qs}&brouillon=${ID_BROUILLON}`), charger);
@@ -124,5 +125,25 @@ describe('VueCarte', () => {
 		expect(v.etat.reponses).toEqual({ situation: 'installation' });
 		v.repondre('situation', null);
 		expect(v.etat.reponses).toEqual({});
+	});
+
+	it('une carte neutre, qui dit pourquoi, quand aucune aide du profil ne dépend du lieu (étudiant infirmier)', async () => {
+		const v = vue('profil=etudiant-infirmier&date=2023-12-27');
+		v.donnees = { ...FOND, ...indexer(COMMUNES_INVENTEES) };
+		v.moteur = await import('../../src/lib/aides/moteur');
+		flushSync();
+		expect(v.aidesDuLieu).toEqual([]);
+		expect(new Set(v.statuts!.values())).toEqual(new Set(['information']));
+		expect(v.classes!.filter((k) => k.communes > 0).map((k) => k.valeur.id)).toEqual(['information']);
+		expect(v.mesAides!.note).toMatch(/Aucune de vos aides ne dépend de la commune .* la carte est donc neutre/);
+	});
+
+	it('lit les règles à la date de l’adresse, et l’écrit dans le lien partagé', () => {
+		const v = vue('profil=medecin-liberal&date=2023-12-27');
+		expect(v.date).toBe('2023-12-27');
+		const p = new URLSearchParams();
+		v.ecrirePartage(p);
+		expect(p.get('date')).toBe('2023-12-27');
+		expect(v.mesAides!.titre).toContain('au 27 décembre 2023');
 	});
 });

@@ -10,7 +10,9 @@ import { pluriel } from '../texte/texte';
 export const STATUTS: readonly { id: Statut; titre: string; symbole: string; couleur: string }[] = [
 	{ id: 'eligible', titre: 'Éligible', symbole: '✓', couleur: '#1b7837' },
 	{ id: 'a-preciser', titre: 'À préciser', symbole: '?', couleur: '#fdb863' },
-	{ id: 'non-eligible', titre: 'Non éligible', symbole: '✕', couleur: '#e3e3e3' }
+	{ id: 'non-eligible', titre: 'Non éligible', symbole: '✕', couleur: '#e3e3e3' },
+	// Neither a gain nor a refusal: a cool mid-blue, apart from the others in hue and lightness.
+	{ id: 'information', titre: 'Pour information', symbole: 'ℹ', couleur: '#92c5de' }
 ];
 
 /** "31 250 € à 50 000 €", "1 200 € / mois", "jusqu’à 2 170 € / mois (charges patronales)". */
@@ -27,13 +29,14 @@ export function libelleSource(r: Pick<ResultatAide, 'source'>): string {
 }
 
 export function grouperParStatut(resultats: readonly ResultatAide[]): Record<Statut, ResultatAide[]> {
-	const groupes: Record<Statut, ResultatAide[]> = { eligible: [], 'a-preciser': [], 'non-eligible': [] };
+	const groupes: Record<Statut, ResultatAide[]> = { eligible: [], 'a-preciser': [], 'non-eligible': [], information: [] };
 	for (const r of resultats) groupes[r.statut].push(r);
 	return groupes;
 }
 
-/** The polite announcement after a change: "3 aides éligibles, 2 à préciser, 5 non éligibles." */
+/** The polite announcement after a change: "3 aides éligibles, 2 à préciser, 5 non éligibles" (", 1 pour information"). */
 export function resumeStatuts(resultats: readonly ResultatAide[]): string {
 	const g = grouperParStatut(resultats);
-	return `${pluriel(g.eligible.length, 'aide éligible', 'aides éligibles')}, ${g['a-preciser'].length} à préciser, ${pluriel(g['non-eligible'].length, 'non éligible')}.`;
+	const information = g.information.length ? `, ${g.information.length} pour information` : '';
+	return `${pluriel(g.eligible.length, 'aide éligible', 'aides éligibles')}, ${g['a-preciser'].length} à préciser, ${pluriel(g['non-eligible'].length, 'non éligible')}${information}.`;
 }

@@ -35,6 +35,9 @@ export function verifierReponse(cle: string, v: Reponse): string | null {
 		return q.options!.some((o) => o.id === v) ? null : `Réponse invalide pour « ${cle} » : ${q.options!.map((o) => o.id).join(', ')} attendu.`;
 	}
 	const attendu = q.type === 'nombre' ? 'number' : 'boolean';
+	if (typeof v === 'number' && q.plage && Number.isFinite(v) && (v < q.plage[0] || v > q.plage[1])) {
+		return `Réponse invalide pour « ${cle} » : un nombre de ${q.plage[0]} à ${q.plage[1]} attendu.`;
+	}
 	if (typeof v === attendu && (typeof v !== 'number' || Number.isFinite(v))) return null;
 	return `Réponse invalide pour « ${cle} » : ${q.type === 'nombre' ? 'un nombre' : 'oui ou non'} attendu.`;
 }

@@ -12,8 +12,8 @@ import type { Commune } from '../commune/types';
 import { COUCHE_PAR_ID, NON_DISPONIBLE, libelleCourt, valeurCouche, type CoucheId } from '../zonages/couches';
 import type { FicheAide } from './modele';
 import { COUCHE_PAR_VARIABLE, PROFIL_PAR_ID, QUESTIONS, QUESTION_PAR_REGLE, RAISONS, REGLES, VALIDITES, ficheAide, verifierReponse } from './catalogue';
-import type { AideId, ProfilId, Question, Reponse, Reponses, ResultatAide, Statut } from './types';
-import { aujourdhui, enDatePublicodes, lireDateRegles } from './date';
+import type { AideId, Document, ProfilId, Question, Reponse, Reponses, ResultatAide, Statut } from './types';
+import { DATES_BROCHURES, aujourdhui, enDatePublicodes, lireDateRegles } from './date';
 
 /** Builds an engine on the rules; the logger option lets tests assert that parsing warns nothing. */
 export function creerMoteur(logger?: Logger): Engine {
@@ -260,12 +260,12 @@ class SituationCommune {
 		const { cle, lues } = this.cle(f);
 		let v = verdicts.get(cle);
 		if (!v) {
-			const { valeur, manquantes } = this.moteur().evaluer(f.regle);
-			v = {
-				statut: STATUT[valeur],
-				questions: valeur === 'inconnu' ? questionsManquantes(manquantes) : [],
-				validites: lues.flatMap((x) => VALIDITES.get(x) ?? [])
-			};
+			const validites = lues.flatMap((x) => VALIDITES.get(x) ?? []);
+			if (f.information) v = { statut: 'information', questions: [], validites };
+			else {
+				const { valeur, manquantes } = this.moteur().evaluer(f.regle);
+				v = { statut: STATUT[valeur], questions: valeur === 'inconnu' ? questionsManquantes(manquantes) : [], validites };
+			}
 			verdicts.set(cle, v);
 		}
 		return v;
@@ -287,6 +287,15 @@ class SituationCommune {
 	}
 }
 
+const DATE_DU_DOCUMENT: Partial<Record<Document, string>> = { 'médecins 27/12/2023': DATES_BROCHURES.medecins, 'chirurgiens-dentistes 30/06/2023': DATES_BROCHURES.dentistes };
+
+/** An ARS aid of a brochure read after its date: no official text since says whether it changed. */
+function nonConfirme(f: FicheAide, date: string): string[] {
+	const brochure = DATE_DU_DOCUMENT[f.source.document];
+	if (!brochure || date <= brochure || f.fermeture || !f.financeur.startsWith('ARS')) return [];
+	return [`Selon la brochure du ${enDatePublicodes(brochure)}, non confirmé depuis par un texte officiel : à vérifier auprès de l’ARS Occitanie.`];
+}
+
 function resultats(sig: Signature, profil: ProfilId, reponses: Reponses, date: string): ResultatAide[] {
 	const ici = new SituationCommune(sig, profil, reponses, date);
 	const aides = PROFIL_PAR_ID.get(profil)!.aides;
@@ -299,7 +308,7 @@ function resultats(sig: Signature, profil: ProfilId, reponses: Reponses, date: s
 			id,
 			titre: f.titre,
 			statut: verdict.statut,
-			raisons: [...new Set([...ici.raisons(f), ...f.notes.map(remplacer)])],
+			raisons: [...new Set([...ici.raisons(f), ...f.notes.map(remplacer), ...nonConfirme(f, date)])],
 			questions: verdict.questions,
 			montant: f.montant,
 			montantTexte: f.montantTexte,

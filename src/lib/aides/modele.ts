@@ -36,6 +36,8 @@ export interface FaitsEcrits {
 	validité?: string;
 	/** Rules whose "oui" sentence is added to the reasons when they hold (context, not conditions). */
 	remarques?: string[];
+	/** An information entry: shown with its reasons, status « information », never a gain or a refusal. */
+	information?: boolean;
 }
 
 export interface AideEcrite extends FaitsEcrits {
@@ -64,6 +66,8 @@ export interface RegleEcrite {
 	/** Answer key of a question (URL, CLI). */
 	clé?: string;
 	type?: 'nombre';
+	/** The accepted range of a 'nombre' answer, both included. */
+	plage?: [number, number];
 	/** Labels of the possibilities of a multiple-choice question. */
 	réponses?: Record<string, string>;
 	/** Said of every aid whose rule reads this (commune data superseded since the brochures). */
@@ -97,6 +101,7 @@ export interface FicheAide {
 	/** Context always added to the reasons (placeholders such as {zonage-infirmiers} allowed). */
 	notes: string[];
 	remarques: string[];
+	information: boolean;
 	/** The window (AAAA-MM-JJ, both days included) in which it can be newly subscribed. */
 	ouverture: string | null;
 	fermeture: string | null;
@@ -126,7 +131,7 @@ export interface Modele {
 }
 
 const DOCUMENTS: Record<string, Document> = { M: 'médecins 27/12/2023', D: 'chirurgiens-dentistes 30/06/2023' };
-const CLES_PROJET = ['raisons', 'clé', 'type', 'réponses', 'validité', 'couche', 'aide'] as const;
+const CLES_PROJET = ['raisons', 'clé', 'type', 'plage', 'réponses', 'validité', 'couche', 'aide'] as const;
 
 export class ErreurRegles extends Error {}
 
@@ -170,7 +175,7 @@ function fenetre(a: AideEcrite, nom: string, ou: string, ajouter: (nom: string, 
 	}
 	return (regle: string) => {
 		if (!conditions.length) return regle;
-		ajouter(`${regle} à la date`, { titre: `${regle}, à la date choisie`, 'toutes ces conditions': [...conditions, regle] });
+		ajouter(`${regle} à la date`, { titre: 'Ouverte aux adhésions à la date choisie, et ses conditions', 'toutes ces conditions': [...conditions, regle] });
 		return `${regle} à la date`;
 	};
 }
@@ -238,6 +243,7 @@ export function construireModele(fichiers: readonly FichierRegles[], idsAttendus
 				libelle: regle.question,
 				type: options ? 'choix' : regle.type === 'nombre' ? 'nombre' : 'oui-non',
 				...(options && { options }),
+				...(regle.plage && { plage: regle.plage }),
 				regle: nom
 			});
 		}
@@ -295,6 +301,7 @@ export function construireModele(fichiers: readonly FichierRegles[], idsAttendus
 					lieu: faits.lieu ?? null,
 					notes: faits.notes ?? [],
 					remarques: faits.remarques ?? [],
+					information: faits.information ?? false,
 					nonCumuls: pairs.map(([aide, page]) => ({ aide, page })),
 					incompatibleAvec: pairs.map(([aide]) => aide)
 				}

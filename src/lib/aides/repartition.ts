@@ -12,10 +12,14 @@ export type StatutsCommunes = ReadonlyMap<string, ReadonlyMap<AideId, Statut>>;
 /** One aid, or the best status among the aids that depend on the place. */
 export type ChoixAide = AideId | 'meilleure';
 
-const ORDRE: readonly Statut[] = ['eligible', 'a-preciser', 'non-eligible'];
+const ORDRE: readonly Statut[] = ['eligible', 'a-preciser', 'information', 'non-eligible'];
 
-/** The best status among `aides` in one commune (non éligible when none is shown). */
+/**
+ * The best status among `aides` in one commune: non éligible when none of them is shown here, and
+ * « information » when there is none — no aid of the profile depends on the place, the map is neutral.
+ */
 export function meilleurStatut(statuts: ReadonlyMap<AideId, Statut>, aides: readonly AideId[]): Statut {
+	if (!aides.length) return 'information';
 	let rang = ORDRE.length - 1;
 	for (const id of aides) {
 		const s = statuts.get(id);
@@ -42,7 +46,7 @@ export interface ClasseStatut {
 	population: number;
 }
 
-/** Communes and population per status, in the order éligible, à préciser, non éligible. */
+/** Communes and population per status, in the order éligible, à préciser, (pour information,) non éligible. */
 export function repartition(communes: readonly Commune[], statuts: ReadonlyMap<string, Statut>): ClasseStatut[] {
 	const classes = ORDRE.map((statut) => ({ statut, communes: 0, population: 0 }));
 	for (const c of communes) {
@@ -50,5 +54,6 @@ export function repartition(communes: readonly Commune[], statuts: ReadonlyMap<s
 		k.communes++;
 		k.population += c.population;
 	}
-	return classes;
+	// « Pour information » only where it is what the map shows.
+	return classes.filter((k) => k.statut !== 'information' || k.communes > 0);
 }

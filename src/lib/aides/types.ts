@@ -25,11 +25,17 @@ export const IDS_AIDES = [
 	'forfait-transport',
 	'forfait-hebergement',
 	'cder',
+	'indemnite-docteur-junior',
 	'coscom-msu',
 	'aide-ipa',
 	'caim',
+	'aide-primo-installation',
+	'aide-cabinet-secondaire',
+	'majoration-fmt',
 	'contrat-ars-territoires',
 	'caicd',
+	'caicd-2023',
+	'conventionnement-regule',
 	'contrat-400mg-exercice-partage',
 	'contrat-400mg-ambulatoire',
 	'contrats-conventionnels',
@@ -39,8 +45,10 @@ export const IDS_AIDES = [
 	'coscom',
 	'cotram',
 	'cstm',
+	'solidarite-territoriale',
 	'exoneration-pdsa',
 	'camcd',
+	'camcd-2023',
 	'aide-esp',
 	'aide-msp',
 	'aci-msp',
@@ -53,7 +61,8 @@ export const IDS_AIDES = [
 ] as const;
 export type AideId = (typeof IDS_AIDES)[number];
 
-export type Statut = 'eligible' | 'a-preciser' | 'non-eligible';
+/** 'information': an entry that is neither a gain nor a refusal (no question could settle it). */
+export type Statut = 'eligible' | 'a-preciser' | 'non-eligible' | 'information';
 
 export type TypeQuestion = 'oui-non' | 'nombre' | 'choix';
 
@@ -63,6 +72,8 @@ export interface Question {
 	type: TypeQuestion;
 	/** The possible answers of a 'choix' question, in order. */
 	options?: readonly { id: string; libelle: string }[];
+	/** The accepted range of a 'nombre' answer, both included. */
+	plage?: readonly [number, number];
 }
 
 export type Reponse = boolean | number | string;
@@ -83,7 +94,7 @@ export interface Montant {
 	min: number | null;
 	max: number;
 	unite: '€';
-	periode: 'unique' | 'mois' | 'trimestre' | 'an';
+	periode: 'unique' | 'jour' | 'mois' | 'trimestre' | 'an';
 	/** What the figure covers when it is only one part of the aid ("charges patronales"). */
 	objet?: string;
 }

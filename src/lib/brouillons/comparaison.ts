@@ -9,6 +9,8 @@ import { COUCHE_PAR_ID, libelleCourt, valeurCouche } from '../zonages/couches';
 import { AIDES, PROFIL_PAR_ID, QUESTIONS, demandeSituation, statutsCommunes, type AideId, type ProfilId, type Reponses, type Statut } from '../aides';
 import { ecrireCsv, type Cellule } from '../csv/csv';
 import { appliquerBrouillon, type Brouillon, type ClasseMedecins } from './brouillon';
+import { aujourdhui } from '../aides/date';
+import { formatJour } from '../texte/format';
 
 const COUCHE = 'zonage-medecins';
 
@@ -117,6 +119,8 @@ export interface EffetAide {
 
 export interface EffetsAides {
 	profil: ProfilId;
+	/** The date the rules were read at (AAAA-MM-JJ). */
+	date: string;
 	reponses: Reponses;
 	effets: EffetAide[];
 	/** Each changed commune's status per aid, before and after, for the CSV. */
@@ -127,12 +131,12 @@ export interface EffetsAides {
  * The aids of a profile in the communes the draft changes, evaluated by the rules engine on the
  * zoning in force and on the draft. Only those communes can change: every other input is the same.
  */
-export function effetsAides(liste: readonly Changement[], brouillon: Pick<Brouillon, 'classes'>, profil: ProfilId): EffetsAides {
+export function effetsAides(liste: readonly Changement[], brouillon: Pick<Brouillon, 'classes'>, profil: ProfilId, date = aujourdhui()): EffetsAides {
 	const reponses = reponsesComparaison(profil);
 	const avant = liste.map((ch) => ch.commune);
 	const apres = appliquerBrouillon(avant, brouillon);
-	const rAvant = statutsCommunes(avant, profil, reponses);
-	const rApres = statutsCommunes(apres, profil, reponses);
+	const rAvant = statutsCommunes(avant, profil, reponses, date);
+	const rApres = statutsCommunes(apres, profil, reponses, date);
 	const vide = () => ({ communes: 0, population: 0, codes: [] as string[] });
 	const effets = new Map<AideId, EffetAide>(PROFIL_PAR_ID.get(profil)!.aides.map((a) => [a, { aide: a, titre: AIDES[a].titre, gagnent: vide(), perdent: vide(), autres: vide() }]));
 	const statuts: EffetsAides['statuts'] = new Map();
@@ -149,10 +153,10 @@ export function effetsAides(liste: readonly Changement[], brouillon: Pick<Brouil
 			cible.codes.push(c.code);
 		}
 	}
-	return { profil, reponses, effets: [...effets.values()], statuts };
+	return { profil, date, reponses, effets: [...effets.values()], statuts };
 }
 
-const TEXTE_STATUT: Record<Statut, string> = { eligible: 'Éligible', 'a-preciser': 'À préciser', 'non-eligible': 'Non éligible' };
+const TEXTE_STATUT: Record<Statut, string> = { eligible: 'Éligible', 'a-preciser': 'À préciser', 'non-eligible': 'Non éligible', information: 'Pour information' };
 
 /**
  * The diff as CSV: one row per changed commune, its class in force and in the draft, and when
@@ -160,7 +164,7 @@ const TEXTE_STATUT: Record<Statut, string> = { eligible: 'Éligible', 'a-precise
  */
 export function changementsVersCsv(liste: readonly Changement[], brouillon: Pick<Brouillon, 'nom'>, effets?: EffetsAides): string {
 	const aides = effets ? effets.effets.filter((e) => e.gagnent.communes + e.perdent.communes + e.autres.communes > 0) : [];
-	const profil = effets ? PROFIL_PAR_ID.get(effets.profil)!.libelle : '';
+	const profil = effets ? `${PROFIL_PAR_ID.get(effets.profil)!.libelle}, règles au ${formatJour(effets.date)}` : '';
 	const entete = ['code_insee', 'nom', 'departement', 'nom_departement', 'population', 'zonage_medecins_en_vigueur', 'zonage_medecins_brouillon', 'transition', 'brouillon'];
 	for (const a of aides) entete.push(`${a.titre} — en vigueur (${profil})`, `${a.titre} — brouillon (${profil})`);
 	const statut = (rs: ReadonlyMap<AideId, Statut> | undefined, id: AideId) => {

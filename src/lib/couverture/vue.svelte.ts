@@ -16,6 +16,7 @@ import { communesDecalees, distributionsApl } from './apl';
 import { CouchesLocales } from '../couches-locales/locales.svelte';
 import { chargerPlafonds, effacerPlafonds, enregistrerPlafonds } from './stockage-plafonds';
 import type { Plafonds } from './plafonds';
+import { DateRegles } from '../aides/date-regles.svelte';
 
 /** This browser's drafts (IndexedDB); tests give a fake. */
 export interface StockageBrouillons {
@@ -44,6 +45,8 @@ export class VueCouverture {
 	erreurDonnees = $state<string | null>(null);
 	/** The active draft lives in the URL, as on the map and the table (reload, bookmark, one per tab). */
 	readonly brouillon: BrouillonActif;
+	/** The date the aids' rules are read at, for a draft's effect on the aids (?date=). */
+	readonly regles: DateRegles;
 	/** The drafts stored in this browser. */
 	brouillons = $state.raw<ResumeBrouillon[]>([]);
 	/** What went wrong with the drafts' storage (or an unreadable draft), null when all is well. */
@@ -63,6 +66,7 @@ export class VueCouverture {
 		brouillon = new BrouillonActif(params, stockage.charger)
 	) {
 		this.brouillon = brouillon;
+		this.regles = new DateRegles(params);
 	}
 
 	/** The draft shown, stored or not. */

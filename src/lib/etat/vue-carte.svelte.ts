@@ -22,7 +22,7 @@ import { formatJour } from '../texte/format';
 import { BrouillonActif } from '../brouillons/actif.svelte';
 import { CouchesLocales } from '../couches-locales/locales.svelte';
 import { ecrireParametres, etatInitial, lireEtat, type EtatUrl } from './url';
-import { DateRegles } from './date-regles.svelte';
+import { DateRegles } from '../aides/date-regles.svelte';
 import { dateDesBrochures, DATES_BROCHURES } from '../aides/date';
 
 /** The rules engine (publicodes), loaded after the first view. */
@@ -150,9 +150,11 @@ export class VueCarte {
 					aide: this.aideCarte ?? ('meilleure' as const),
 					aides: this.aidesDuLieu.map((id) => ({ id, titre: AIDES[id].titre })),
 					titre: this.titreCarteAides,
-					note: `Statut pour votre profil et vos réponses, règles au ${formatJour(this.date)}, calculé pour chacune des 4 446 communes ; « à préciser » quand une réponse ou une donnée manque. Les aides collectives (ESP, MSP, CPTS…), ouvertes partout, ne sont pas colorées.`,
+					note: this.aidesDuLieu.length
+						? `Statut pour votre profil et vos réponses, règles au ${formatJour(this.date)}, calculé pour chacune des 4 446 communes ; « à préciser » quand une réponse ou une donnée manque. Les aides collectives (ESP, MSP, CPTS…), ouvertes partout, ne sont pas colorées.`
+						: `Aucune de vos aides ne dépend de la commune : elles sont les mêmes partout (règles au ${formatJour(this.date)}), la carte est donc neutre. Cliquez sur une commune pour les lire.`,
 					onactif: (actif: boolean) => (this.etat.zonages = !actif),
-					onaide: (aide: AideId | 'meilleure') => (this.etat.aide = aide)
+					onaide: (aide: string) => (this.etat.aide = this.aidesDuLieu.find((a) => a === aide) ?? 'meilleure')
 				}
 			: undefined
 	);

@@ -129,7 +129,7 @@ export const COUCHES: readonly Couche[] = [
 		court: 'Zonage dentistes',
 		valeurs: niveaux('tres-sous-dotee', 'sous-dotee', 'intermediaire', 'tres-dotee', 'non-prioritaire'),
 		legende:
-			"Nouveau zonage dentaire (postérieur à la convention de 2023 : niveau « non prioritaire »). La brochure du 30/06/2023 décrit l'ancien zonage de 2012 à cinq niveaux (très sous-dotée … sur-dotée) et annonçait le nouveau pour 2024 : les niveaux affichés ici sont ceux du fichier, sans conversion.",
+			"Nouveau zonage dentaire (postérieur à la convention de 2023 : niveau « non prioritaire »). La brochure du 30/06/2023 (p. #4) ne nomme que les zones très sous-dotées (rouge) et sous-dotées (jaune) du zonage alors en vigueur, et annonçait le prochain pour mars 2024 : les niveaux affichés ici sont ceux du fichier, sans conversion.",
 		source: SOURCE_CARTOSANTE,
 		date: 'export 2025 ou antérieur',
 		disponible: true

@@ -11,11 +11,17 @@ import cesp from './cesp.publicodes';
 import forfaitTransport from './forfait-transport.publicodes';
 import forfaitHebergement from './forfait-hebergement.publicodes';
 import cder from './cder.publicodes';
+import indemniteDocteurJunior from './indemnite-docteur-junior.publicodes';
 import coscomMsu from './coscom-msu.publicodes';
 import aideIpa from './aide-ipa.publicodes';
 import caim from './caim.publicodes';
+import aidePrimoInstallation from './aide-primo-installation.publicodes';
+import aideCabinetSecondaire from './aide-cabinet-secondaire.publicodes';
+import majorationFmt from './majoration-fmt.publicodes';
 import contratArsTerritoires from './contrat-ars-territoires.publicodes';
 import caicd from './caicd.publicodes';
+import caicd2023 from './caicd-2023.publicodes';
+import conventionnementRegule from './conventionnement-regule.publicodes';
 import contrat400mgExercicePartage from './contrat-400mg-exercice-partage.publicodes';
 import contrat400mgAmbulatoire from './contrat-400mg-ambulatoire.publicodes';
 import contratsConventionnels from './contrats-conventionnels.publicodes';
@@ -25,8 +31,10 @@ import cde from './cde.publicodes';
 import coscom from './coscom.publicodes';
 import cotram from './cotram.publicodes';
 import cstm from './cstm.publicodes';
+import solidariteTerritoriale from './solidarite-territoriale.publicodes';
 import exonerationPdsa from './exoneration-pdsa.publicodes';
 import camcd from './camcd.publicodes';
+import camcd2023 from './camcd-2023.publicodes';
 import aideEsp from './aide-esp.publicodes';
 import aideMsp from './aide-msp.publicodes';
 import aciMsp from './aci-msp.publicodes';
@@ -45,11 +53,17 @@ export const FICHIERS_REGLES: readonly FichierRegles[] = [
 	{ fichier: 'forfait-transport.publicodes', regles: forfaitTransport },
 	{ fichier: 'forfait-hebergement.publicodes', regles: forfaitHebergement },
 	{ fichier: 'cder.publicodes', regles: cder },
+	{ fichier: 'indemnite-docteur-junior.publicodes', regles: indemniteDocteurJunior },
 	{ fichier: 'coscom-msu.publicodes', regles: coscomMsu },
 	{ fichier: 'aide-ipa.publicodes', regles: aideIpa },
 	{ fichier: 'caim.publicodes', regles: caim },
+	{ fichier: 'aide-primo-installation.publicodes', regles: aidePrimoInstallation },
+	{ fichier: 'aide-cabinet-secondaire.publicodes', regles: aideCabinetSecondaire },
+	{ fichier: 'majoration-fmt.publicodes', regles: majorationFmt },
 	{ fichier: 'contrat-ars-territoires.publicodes', regles: contratArsTerritoires },
 	{ fichier: 'caicd.publicodes', regles: caicd },
+	{ fichier: 'caicd-2023.publicodes', regles: caicd2023 },
+	{ fichier: 'conventionnement-regule.publicodes', regles: conventionnementRegule },
 	{ fichier: 'contrat-400mg-exercice-partage.publicodes', regles: contrat400mgExercicePartage },
 	{ fichier: 'contrat-400mg-ambulatoire.publicodes', regles: contrat400mgAmbulatoire },
 	{ fichier: 'contrats-conventionnels.publicodes', regles: contratsConventionnels },
@@ -59,8 +73,10 @@ export const FICHIERS_REGLES: readonly FichierRegles[] = [
 	{ fichier: 'coscom.publicodes', regles: coscom },
 	{ fichier: 'cotram.publicodes', regles: cotram },
 	{ fichier: 'cstm.publicodes', regles: cstm },
+	{ fichier: 'solidarite-territoriale.publicodes', regles: solidariteTerritoriale },
 	{ fichier: 'exoneration-pdsa.publicodes', regles: exonerationPdsa },
 	{ fichier: 'camcd.publicodes', regles: camcd },
+	{ fichier: 'camcd-2023.publicodes', regles: camcd2023 },
 	{ fichier: 'aide-esp.publicodes', regles: aideEsp },
 	{ fichier: 'aide-msp.publicodes', regles: aideMsp },
 	{ fichier: 'aci-msp.publicodes', regles: aciMsp },

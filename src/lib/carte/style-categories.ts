@@ -4,7 +4,7 @@
  * tiles serves any classification computed in the page (transitions, out-of-line APL…).
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { creerStyle } from '../carte/style';
+import { creerStyle } from './style';
 
 export const SOURCE = 'occitanie';
 export const CALQUE_COMMUNES = 'couverture-communes';

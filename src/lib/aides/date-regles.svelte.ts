@@ -3,7 +3,7 @@
  * or a date chosen to see what applied then (the brochures' dates, a date to come). An unreadable date,
  * or one before the first brochure, gives a French message and today is used.
  */
-import { aujourdhui, lireDateRegles } from '../aides/date';
+import { aujourdhui, lireDateRegles } from './date';
 import { formatJour } from '../texte/format';
 
 export const PARAMETRE_DATE = 'date';
