@@ -3,6 +3,8 @@
  * Prints the aids for one commune and one profile, with the rules read at `--date` (default: today).
  * `--repartition [<aide>|meilleure]` instead of `--commune`: communes and population per status over
  * the whole region, as the "Mes aides" map colours them. `--questions` lists every answer key.
+ * `--tvs FILE` and `--pdsa FILE`: the ARS's own commune → TVS and commune → PDSA sector tables, read as the page
+ * reads them (src/lib/couches-locales), for the rules that use them; their summary goes to stderr.
  * Errors: one French line on stderr, exit code 2.
  */
 import { execSync } from 'node:child_process';
@@ -12,6 +14,8 @@ import { decoderTable } from '../src/lib/commune/table';
 import type { Commune } from '../src/lib/commune/types';
 import { libelleCourt, valeurCouche, type CoucheId } from '../src/lib/zonages/couches';
 import { lireReponse } from '../src/lib/etat/url';
+import { LIBELLES, lireCouche, type TypeCouche } from '../src/lib/couches-locales/couche';
+import { appliquerCouchesLocales } from '../src/lib/couches-locales/faits';
 import {
 	PROFILS,
 	PROFIL_PAR_ID,
@@ -106,15 +110,52 @@ function lireArguments(args: string[]): Options {
 	return { mode: 'commune', commune: commune!, profil, reponses, date, json };
 }
 
-/** Reads the built commune table, building it first (npm run geodata) when it is missing. */
-function chargerCommunes(): Commune[] {
+type Tables = Partial<Record<TypeCouche, string>>;
+
+/** Takes `--tvs FILE` and `--pdsa FILE` out of the arguments. */
+function extraireTables(args: string[]): { reste: string[]; tables: Tables } {
+	const reste: string[] = [];
+	const tables: Tables = {};
+	for (let i = 0; i < args.length; i++) {
+		const type = args[i] === '--tvs' ? 'tvs' : args[i] === '--pdsa' ? 'pdsa' : null;
+		if (!type) {
+			reste.push(args[i]);
+			continue;
+		}
+		const fichier = args[++i];
+		if (fichier === undefined || fichier.startsWith('--')) throw new ErreurUsage(`Valeur manquante après --${type} (chemin d’un fichier CSV).`);
+		tables[type] = fichier;
+	}
+	return { reste, tables };
+}
+
+/** Reads the built commune table, building it first (npm run geodata) when it is missing, with the local tables applied. */
+function chargerCommunes(tables: Tables): Commune[] {
 	const racine = fileURLToPath(new URL('..', import.meta.url));
 	const fichier = fileURLToPath(new URL('../static/data/communes.json', import.meta.url));
 	if (!existsSync(fichier)) {
 		console.error('Table des communes absente : construction avec « npm run geodata »…');
 		execSync('npm run --silent geodata', { cwd: racine, stdio: ['ignore', 'ignore', 'inherit'] });
 	}
-	return decoderTable(JSON.parse(readFileSync(fichier, 'utf8')));
+	const communes = decoderTable(JSON.parse(readFileSync(fichier, 'utf8')));
+	if (!tables.tvs && !tables.pdsa) return communes;
+	const contexte = {
+		communes: new Map(communes.map((c) => [c.code, c])),
+		anciensCodes: JSON.parse(readFileSync(fileURLToPath(new URL('../static/data/anciens-codes.json', import.meta.url)), 'utf8')) as Record<string, string>
+	};
+	const lues: Partial<Record<TypeCouche, Record<string, string>>> = {};
+	for (const type of ['tvs', 'pdsa'] as const) {
+		const chemin = tables[type];
+		if (!chemin) continue;
+		if (!existsSync(chemin)) throw new ErreurUsage(`Fichier introuvable : « ${chemin} » (--${type}).`);
+		const r = lireCouche(new Uint8Array(readFileSync(chemin)), contexte, type);
+		if (!r.ok) throw new ErreurUsage(`${LIBELLES[type].table} « ${chemin} » refusée : ${r.erreur}`);
+		const { valeurs, rejets } = r.lecture;
+		console.error(`${LIBELLES[type].table} « ${chemin} » (données locales) : ${Object.keys(valeurs).length} communes, ${new Set(Object.values(valeurs)).size} territoires, ${rejets.length} lignes rejetées.`);
+		for (const x of rejets) console.error(`  ligne ${x.ligne} : ${x.raison}`);
+		lues[type] = valeurs;
+	}
+	return appliquerCouchesLocales(communes, lues);
 }
 
 const ZONAGES_RESUMES: CoucheId[] = ['zonage-medecins', 'zonage-dentistes', 'massif', 'qpv', 'zrr', 'frr'];
@@ -151,21 +192,22 @@ function texte(commune: Commune, profil: ProfilId, date: string, aides: readonly
 }
 
 function main(): void {
-	const options = lireArguments(process.argv.slice(2));
+	const { reste, tables } = extraireTables(process.argv.slice(2));
+	const options = lireArguments(reste);
 	if (options.mode === 'questions') {
 		if (options.json) console.log(JSON.stringify(Object.values(QUESTIONS).map(({ regle: _, ...q }) => q), null, 2));
 		else for (const q of Object.values(QUESTIONS)) console.log(`${q.cle}=${forme(q)}\t${q.libelle}`);
 		return;
 	}
 	if (options.mode === 'repartition') {
-		const communes = chargerCommunes();
+		const communes = chargerCommunes(tables);
 		const aides = options.aide === 'meilleure' ? aidesDuLieu(options.profil) : [options.aide as AideId];
 		const classes = repartition(communes, statutsParCommune(statutsCommunes(communes, options.profil, options.reponses, options.date), aides));
 		if (options.json) console.log(JSON.stringify({ date: options.date, profil: options.profil, aide: options.aide, classes }, null, 2));
 		else for (const k of classes) console.log(`${STATUTS.find((s) => s.id === k.statut)!.titre} : ${k.communes} commune${k.communes > 1 ? 's' : ''}, ${k.population} habitant${k.population > 1 ? 's' : ''}`);
 		return;
 	}
-	const commune = chargerCommunes().find((c) => c.code === options.commune);
+	const commune = chargerCommunes(tables).find((c) => c.code === options.commune);
 	if (!commune) throw new ErreurUsage(`Commune inconnue : « ${options.commune} » (code INSEE d’une commune d’Occitanie attendu).`);
 	const aides = evaluerAides(commune, options.profil, options.reponses, options.date);
 	if (options.json) {

@@ -236,7 +236,7 @@ test('renommer, désactiver, supprimer un brouillon ; un identifiant inconnu don
 	await expect(page.getByTestId('comparaison')).toHaveCount(0);
 	await liste.getByRole('button', { name: 'Supprimer « Zonage 2026 — version 2 »' }).click();
 	await liste.getByRole('button', { name: 'Supprimer définitivement' }).click();
-	await expect(page.getByTestId('aucun-brouillon')).toBeVisible();
+	await expect(page.getByTestId('liste-brouillons-vide')).toBeVisible();
 	await page.goto(`/?brouillon=${id}`);
 	await expect(page.getByTestId('erreur-brouillon')).toContainText('Le brouillon demandé n’existe pas dans ce navigateur');
 	await expect(page.getByTestId('choix-profil')).toBeEnabled();
@@ -269,6 +269,63 @@ test.describe('sans IndexedDB (navigation privée)', () => {
 		await expect(page.getByTestId('bilan-comparaison')).toContainText('6 communes changent de classe');
 		await expect(page).not.toHaveURL(/brouillon=/);
 	});
+});
+
+test('plafonds : saisie vérifiée, jauges et tableau pour le zonage en vigueur et le brouillon, alerte avec les habitants de trop ; axe', async ({ page }) => {
+	await ouvrirCouverture(page);
+	await expect(page.getByTestId('source-plafonds')).toContainText('aucun chiffre officiel n’a pu être vérifié par l’application');
+	await page.getByTestId('saisir-plafonds').click();
+	await page.getByTestId('plafond-zip').fill('30');
+	await page.getByTestId('plafond-zipzac').fill('20,5');
+	await page.getByTestId('enregistrer-plafonds').click();
+	await expect(page.getByTestId('saisie-plafonds')).toContainText('La part en ZIP (30 %) ne peut pas dépasser la part en ZIP + ZAC (20,5 %)');
+	await page.getByTestId('plafond-zipzac').fill('cent');
+	await page.getByTestId('enregistrer-plafonds').click();
+	await expect(page.getByTestId('saisie-plafonds')).toContainText('« cent » n’est pas un pourcentage');
+	// Figures made up for the test: 0 % in ZIP makes any ZIP commune of a draft go over.
+	await page.getByTestId('plafond-zip').fill('0');
+	await page.getByTestId('plafond-zipzac').fill('100');
+	await page.getByTestId('enregistrer-plafonds').click();
+	await expect(page.getByTestId('source-plafonds')).toContainText(/saisis par vous le .* ; aucun chiffre officiel n’a pu être vérifié par l’application : voir l’annexe de l’arrêté du 13 novembre 2017 modifié/);
+	await expect(page.getByTestId('tableau-plafonds-vigueur').locator('tbody tr')).toHaveCount(14);
+	await expect(page.getByTestId('alerte-plafond')).toHaveCount(0);
+	await appliquerBrouillonTest(page);
+	await expect(page.getByTestId('alerte-plafond')).toContainText(/Le brouillon dépasse le plafond ZIP[\s\S]*habitants de trop/);
+	expect(await violationsGraves(page)).toEqual([]);
+	await page.reload();
+	await expect(page.getByTestId('source-plafonds')).toContainText('0 %');
+});
+
+test('tables des TVS et des secteurs de garde (inventées) : résumé, enregistrement, TVS partagés, fiche de la commune, exonération PDSA ; axe', async ({ page }) => {
+	await ouvrirCouverture(page);
+	await page.getByTestId('fichier-couche').setInputFiles('tests/fixtures/couches-locales/tvs-test.csv');
+	const resume = page.getByTestId('resume-import-couche');
+	await expect(resume.getByTestId('communes-couche')).toHaveText('5 communes reconnues');
+	await expect(resume.getByTestId('tableau-rejets')).toContainText('nom de TVS trop long');
+	expect(await violationsGraves(page)).toEqual([]);
+	await page.getByTestId('enregistrer-couche').click();
+	await expect(page.getByTestId('liste-couches')).toContainText('Table des territoires de vie-santé (TVS) (utilisée)');
+	await expect(page.getByTestId('bilan-tvs')).toContainText('données locales importées le');
+	await page.getByLabel('Table des secteurs de garde PDSA').check();
+	await page.getByTestId('fichier-couche').setInputFiles('tests/fixtures/couches-locales/secteurs-pdsa-test.csv');
+	await expect(page.getByTestId('communes-couche')).toHaveText('4 communes reconnues');
+	await page.getByTestId('enregistrer-couche').click();
+	await expect(page.getByTestId('liste-couches').locator('li')).toHaveCount(2);
+
+	await page.goto('/?commune=31555&profil=medecin-liberal&r.situation=installation&r.participation-tableau-garde=oui');
+	await attendreCarte(page);
+	await expect(page.getByTestId('territoires-locaux')).toContainText(/Secteur inventé Toulouse-Centre \(données locales importées le /);
+	await expect(page.getByTestId('territoires-locaux')).toContainText('TVS inventé de Toulouse');
+	const pdsa = page.getByTestId('aide-exoneration-pdsa');
+	await expect(pdsa).toHaveAttribute('data-statut', /^(eligible|non-eligible)$/);
+	await expect(pdsa).toContainText('table des secteurs de garde importée');
+
+	await ouvrirCouverture(page);
+	const tvs = page.getByTestId('liste-couches').locator('li').filter({ hasText: 'TVS' }).first();
+	await tvs.getByRole('button', { name: /^Supprimer/ }).click();
+	await tvs.getByRole('button', { name: 'Supprimer définitivement' }).click();
+	await expect(page.getByTestId('liste-couches').locator('li')).toHaveCount(1);
+	await expect(page.getByTestId('bilan-tvs')).toHaveCount(0);
 });
 
 test.describe('accessibilité (axe) de la page de couverture', () => {

@@ -53,6 +53,29 @@ test.describe('accessibilité (axe)', () => {
 	}
 });
 
+test('aucune page ne défile en largeur, à 360, 1 440 et 1 920 px', async ({ page }) => {
+	// One load per page and width, in one context; each page waits for what it draws last (21 loads: more time).
+	test.setTimeout(5 * 60_000);
+	const pages: [string, () => Promise<void>][] = [
+		['/', () => attendreCarte(page)],
+		['/communes', () => expect(page.locator('tbody tr').first()).toBeVisible()],
+		['/couverture', () => expect(page.getByTestId('repartition-zonage-medecins')).toBeVisible()],
+		['/aides', () => expect(page.getByTestId('liste-aides')).toBeVisible()],
+		['/aides/caim', () => expect(page.getByTestId('conditions').first()).toBeVisible()],
+		['/chiffres', () => expect(page.getByTestId('graphique-cpts')).toBeVisible()],
+		['/presentation', () => attendreCarte(page)]
+	];
+	for (const largeur of [360, 1440, 1920]) {
+		await page.setViewportSize({ width: largeur, height: 900 });
+		for (const [chemin, prete] of pages) {
+			await page.goto(chemin);
+			await prete();
+			const exces = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(exces, `${chemin} à ${largeur} px`).toBeLessThanOrEqual(0);
+		}
+	}
+});
+
 /** Tabs forward until the focused element matches, as a keyboard user would (bounded). */
 async function tabulerJusqua(page: Page, cible: string, max = 250) {
 	for (let i = 0; i < max; i++) {

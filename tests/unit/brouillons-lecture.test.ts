@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lireFichier, controlerTaille, TAILLE_MAX, type ContexteLecture, type Lecture, type ResultatLecture } from '../../src/lib/brouillons/lecture';
+import { lireFichier, controlerTaille, TAILLE_MAX, type Lecture, type ResultatLecture } from '../../src/lib/brouillons/lecture';
+import { contexteOccitanie } from './fixtures';
 
 /**
  * The parser on the corpus of tests/fixtures/brouillons (hand-made test files, see its README), against the
  * real commune list of Occitanie and its former codes (@etalab/decoupage-administratif, as the geodata build).
  */
-const require = createRequire(import.meta.url);
-const brutes: { code: string; nom: string; type: string; region?: string; departement: string; anciensCodes?: string[] }[] = require('@etalab/decoupage-administratif/data/communes.json');
-const actuelles = brutes.filter((c) => c.type === 'commune-actuelle' && c.region === '76');
-const contexte: ContexteLecture = {
-	communes: new Map(actuelles.map((c) => [c.code, { nom: c.nom, departement: c.departement }])),
-	anciensCodes: Object.fromEntries(actuelles.flatMap((c) => (c.anciensCodes ?? []).map((a) => [a, c.code])))
-};
+const contexte = contexteOccitanie();
 
 const fixture = (nom: string) => new Uint8Array(readFileSync(join('tests/fixtures/brouillons', nom)));
 const texte = (t: string) => new TextEncoder().encode(t);
@@ -166,5 +160,33 @@ describe('lecture d’un brouillon de zonage médecins', () => {
 		const l = ok(lireFichier(texte(csv), contexte));
 		expect(l.colonnes.classe).toBe('zonage-medecins');
 		expect(l.classes).toEqual({ '31555': 'ZAR', '12218': 'non-disponible' });
+	});
+
+	it('lit les libellés officiels en toutes lettres (casse, accents, apostrophes) et les codes écrits en nombres décimaux, avec un avertissement', () => {
+		const csv =
+			'code_insee;zonage\n' +
+			"31555;Zone d'intervention prioritaire\n" +
+			'81004;ZONE D’ACTION COMPLEMENTAIRE\n' +
+			'48095;zone d`appui régional\n' +
+			'12218;Zones d\u02BCaction complémentaire\n' +
+			'34172.0;ZIP\n' +
+			'9001,0;ZAR\n' +
+			'30189.5;ZIP\n' +
+			'09122;zone d intervention\n';
+		const l = ok(lireFichier(texte(csv), contexte));
+		expect(l.classes).toEqual({ '31555': 'ZIP', '81004': 'ZAC', '48095': 'ZAR', '12218': 'ZAC', '34172': 'ZIP', '09001': 'ZAR' });
+		expect(l.avertissements).toEqual([
+			{ ligne: 2, message: "classe « Zone d'intervention prioritaire » lue comme ZIP (libellé officiel en toutes lettres)" },
+			{ ligne: 3, message: 'classe « ZONE D’ACTION COMPLEMENTAIRE » lue comme ZAC (libellé officiel en toutes lettres)' },
+			{ ligne: 4, message: 'classe « zone d`appui régional » lue comme ZAR (libellé officiel en toutes lettres)' },
+			{ ligne: 5, message: 'classe « Zones d\u02BCaction complémentaire » lue comme ZAC (libellé officiel en toutes lettres)' },
+			{ ligne: 6, message: 'code 34172.0 lu comme 34172 (partie décimale ajoutée par un tableur)' },
+			{ ligne: 7, message: 'code 9001,0 lu comme 9001 (partie décimale ajoutée par un tableur)' },
+			{ ligne: 7, message: 'code 9001 lu comme 09001 (zéro initial perdu par un tableur)' }
+		]);
+		expect(raisons(l)).toEqual([
+			'8: code INSEE invalide (5 caractères attendus, par exemple 31555)',
+			'9: classe inconnue (attendu : ZIP, ZAC, ZAR ou Non disponible, ou les libellés CartoSanté 1_ZIP, 2_ZAC, 4_ZAR, N/A - résultat non disponible)'
+		]);
 	});
 });

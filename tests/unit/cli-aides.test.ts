@@ -127,6 +127,18 @@ describe.runIf(existsSync(TABLE))('CLI aides', { timeout: 60_000 }, () => {
 		expect(cli('--commune', '11009', '--profil', 'medecin-liberal', '--date', '2026-02-30').stderr[0]).toMatch(/n’existe pas/);
 	});
 
+	it('lit les tables de l’ARS avec --tvs et --pdsa (fichiers de test inventés) : le secteur de garde tranche l’exonération PDSA', () => {
+		const r = cli('--commune', '31555', '--profil', 'medecin-liberal', '--reponse', 'situation=installation', '--pdsa', 'tests/fixtures/couches-locales/secteurs-pdsa-test.csv', '--json');
+		expect(r.code, r.stderr.join('\n')).toBe(0);
+		expect(r.stderr[0]).toMatch(/^Table des secteurs de garde PDSA « .*secteurs-pdsa-test\.csv » \(données locales\) : 4 communes, 3 territoires, 0 lignes rejetées\.$/);
+		const s = JSON.parse(r.stdout) as Sortie;
+		// Toulouse is alone in its made-up sector: the sector has a ZIP commune exactly when Toulouse is in ZIP.
+		expect(s.commune.zonages.pdsa).toBe(s.commune.zonages['zonage-medecins'] === 'ZIP' ? 'secteur-avec-zip' : 'secteur-sans-zip');
+		const pdsa = s.aides.find((a) => a.id === 'exoneration-pdsa')!;
+		expect(pdsa.questions.map((q) => q.cle)).not.toContain('secteur-garde-avec-zip');
+		expect(pdsa.raisons.join(' ')).toMatch(/table des secteurs de garde importée/);
+	});
+
 	it('liste toutes les clés de réponse avec --questions', () => {
 		const r = cli('--questions');
 		expect(r.code).toBe(0);
@@ -147,7 +159,10 @@ describe.runIf(existsSync(TABLE))('CLI aides', { timeout: 60_000 }, () => {
 		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'equipe-esp=peut-etre'], /oui ou non/],
 		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'situation=vacances'], /installation, exercice, transition, renfort/],
 		[['--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'equipe-esp'], /mal formée/],
-		[['--profil', 'medecin-liberal'], /Indiquez une commune/]
+		[['--profil', 'medecin-liberal'], /Indiquez une commune/],
+		[['--commune', '11009', '--profil', 'medecin-liberal', '--pdsa'], /Valeur manquante après --pdsa/],
+		[['--commune', '11009', '--profil', 'medecin-liberal', '--tvs', 'absent.csv'], /Fichier introuvable : « absent\.csv »/],
+		[['--commune', '11009', '--profil', 'medecin-liberal', '--tvs', 'tests/fixtures/brouillons/brouillon-test.csv'], /^Table des territoires de vie-santé \(TVS\) .* refusée : Colonnes non reconnues/]
 	])('erreur %j → code 2, une ligne', (args, message) => {
 		const r = cli(...args);
 		expect(r.code).toBe(2);

@@ -209,7 +209,7 @@ describe('validation', () => {
 	it('compte les communes par valeur de couche', () => {
 		const comptes = compter(communes());
 		expect(comptes['zonage-medecins']).toEqual({ ZIP: 1, ZAC: 0, ZAR: 0, 'non-disponible': 1 });
-		expect(comptes.pdsa).toEqual({ 'non-disponible': 2 });
+		expect(comptes.pdsa).toEqual({ 'non-disponible': 2, 'secteur-avec-zip': 0, 'secteur-sans-zip': 0 });
 	});
 });
 

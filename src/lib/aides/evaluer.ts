@@ -63,6 +63,9 @@ function signature(c: Commune, profil: ProfilId): Signature {
 
 type Situation = Record<string, string | number>;
 
+/** Commune variables whose rule lists « non-disponible » as a value (the local layers): given it, not left missing. */
+const NON_DISPONIBLE_EXPLICITE = new Set([...COUCHE_PAR_VARIABLE.keys()].filter((v) => REGLES[v]['une possibilité']?.includes(`'${NON_DISPONIBLE}'`)));
+
 const enPublicodes = (v: Reponse) => (typeof v === 'boolean' ? (v ? 'oui' : 'non') : typeof v === 'string' ? `'${v}'` : v);
 
 function situation(sig: Signature, profil: ProfilId, reponses: Reponses, date: string): Situation {
@@ -73,7 +76,7 @@ function situation(sig: Signature, profil: ProfilId, reponses: Reponses, date: s
 		'commune . avec QPV': sig.qpv ? 'oui' : 'non'
 	};
 	for (const [variable, couche] of COUCHE_PAR_VARIABLE) {
-		const v = sig.zonages[couche];
+		const v = sig.zonages[couche] ?? (NON_DISPONIBLE_EXPLICITE.has(variable) ? NON_DISPONIBLE : null);
 		if (v) s[variable] = `'${v}'`;
 	}
 	for (const [cle, v] of Object.entries(reponses)) s[QUESTIONS[cle].regle] = enPublicodes(v);
@@ -102,7 +105,7 @@ const estNomRegle = (nom: string) => Object.hasOwn(REGLES, nom);
 
 /** Evaluates the rules for one situation and explains them in French. */
 class Evaluation {
-	private valeurs = new Map<string, { valeur: Valeur; manquantes: string[] }>();
+	private valeurs = new Map<string, { valeur: Valeur; manquantes: string[]; applicable: boolean }>();
 
 	constructor(
 		private moteur: Engine,
@@ -115,7 +118,8 @@ class Evaluation {
 			const n = this.moteur.evaluate(nom);
 			const manquantes = Object.keys(n.missingVariables ?? {});
 			const valeur: Valeur = n.nodeValue === true ? 'oui' : n.nodeValue === false || manquantes.length === 0 ? 'non' : 'inconnu';
-			v = { valeur, manquantes };
+			// A condition made non applicable (a local layer not imported) explains nothing.
+			v = { valeur, manquantes, applicable: n.nodeValue !== null };
 			this.valeurs.set(nom, v);
 		}
 		return v;
@@ -137,7 +141,7 @@ class Evaluation {
 		const propre = RAISONS.get(nom)?.[valeur];
 		if (propre && valeur !== 'inconnu') return [this.texte(propre)];
 		const toutes = regle['toutes ces conditions'];
-		const enfants = (toutes ?? regle['une de ces conditions'] ?? []).filter(estNomRegle);
+		const enfants = (toutes ?? regle['une de ces conditions'] ?? []).filter((e) => estNomRegle(e) && this.evaluer(e).applicable);
 		const retenus = enfants.filter((e) => {
 			const v = this.evaluer(e).valeur;
 			// A condition with its own "inconnu" sentence already says why the failing children do not settle it.

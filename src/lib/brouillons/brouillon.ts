@@ -8,6 +8,7 @@
  * on days ago. The id is only meaningful in the browser that stored the draft.
  */
 import type { Commune } from '../commune/types';
+import { nomImport } from '../texte/texte';
 import { CLASSES_MEDECINS, type ClasseMedecins, type Lecture } from './lecture';
 
 export { CLASSES_MEDECINS, type ClasseMedecins };
@@ -53,8 +54,7 @@ export function nouvelId(): string {
 
 /** A draft's name: trimmed, one line, bounded; an empty name falls back to the file's name. */
 export function nomBrouillon(nom: string, fichier: string): string {
-	const propre = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, NOM_MAX);
-	return propre(nom) || propre(fichier.replace(/\.[a-z0-9]{1,5}$/i, '')) || 'Brouillon sans nom';
+	return nomImport(nom, fichier, NOM_MAX) || 'Brouillon sans nom';
 }
 
 export function creerBrouillon(lecture: Lecture, m: { id: string; nom: string; fichier: string; date: Date }): Brouillon {

@@ -1,45 +1,11 @@
-/**
- * Drafts kept in this browser's IndexedDB (through idb-keyval): never sent anywhere — the site's
- * Content-Security-Policy (connect-src 'self') and its static hosting leave nowhere to send them.
- * Every failure (private browsing without IndexedDB, full quota, a damaged record) becomes an
- * ErreurStockage with a French message; the caller keeps the page usable.
- */
-import { createStore, del, get, set, update, values, type UseStore } from 'idb-keyval';
+/** Drafts kept in this browser's IndexedDB (see ../stockage/magasin.ts). */
+import { del, get, set, update, values } from 'idb-keyval';
+import { creerMagasin, ErreurStockage } from '../stockage/magasin';
 import { estBrouillon, nomBrouillon, resumer, type Brouillon, type ResumeBrouillon } from './brouillon';
 
-export class ErreurStockage extends Error {}
+export { ErreurStockage };
 
-// A database of its own: idb-keyval cannot add a store to an existing database.
-const BASE = 'aides-installation-occitanie-brouillons';
-const MAGASIN = 'brouillons';
-let magasin: UseStore | undefined;
-
-function traduire(e: unknown, action: string): ErreurStockage {
-	if (e instanceof ErreurStockage) return e;
-	const nom = (e as { name?: string } | null)?.name ?? '';
-	if (nom === 'QuotaExceededError') {
-		return new ErreurStockage(`Impossible ${action} : l’espace de stockage de ce navigateur est plein. Supprimez d’anciens brouillons, ou libérez de l’espace dans les réglages du navigateur.`);
-	}
-	if (typeof indexedDB === 'undefined' || ['InvalidStateError', 'SecurityError', 'UnknownError', 'ReferenceError', 'NotAllowedError'].includes(nom)) {
-		return new ErreurStockage(
-			`Impossible ${action} : ce navigateur n’autorise pas le stockage local (navigation privée, ou stockage des sites désactivé). Le reste de l’outil fonctionne ; un brouillon importé reste affiché jusqu’à la fermeture de la page.`
-		);
-	}
-	return new ErreurStockage(`Impossible ${action} dans ce navigateur (${(e as Error)?.message || nom || 'erreur inconnue'}).`);
-}
-
-/** Runs one storage operation, turning any failure — even a synchronous one — into an ErreurStockage. */
-async function operation<T>(action: string, f: (m: UseStore) => Promise<T>): Promise<T> {
-	try {
-		if (typeof indexedDB === 'undefined') throw new ReferenceError('indexedDB');
-		magasin ??= createStore(BASE, MAGASIN);
-		return await f(magasin);
-	} catch (e) {
-		// A failed open stays cached by idb-keyval: start afresh next time.
-		if (!(e instanceof ErreurStockage)) magasin = undefined;
-		throw traduire(e, action);
-	}
-}
+const { operation } = creerMagasin('aides-installation-occitanie-brouillons', 'brouillons', 'd’anciens brouillons');
 
 /** Drafts newest first, without their classes; damaged records are counted, never deleted. */
 export async function listerBrouillons(): Promise<{ brouillons: ResumeBrouillon[]; illisibles: number }> {

@@ -13,6 +13,9 @@ import { chargerBrouillon, listerBrouillons, renommerBrouillon, supprimerBrouill
 import { COUCHES_COUVERTURE, OCCITANIE, communesDu, repartition, territoires } from './repartition';
 import { croiser, type Croisement } from './croisements';
 import { communesDecalees, distributionsApl } from './apl';
+import { CouchesLocales } from '../couches-locales/locales.svelte';
+import { chargerPlafonds, effacerPlafonds, enregistrerPlafonds } from './stockage-plafonds';
+import type { Plafonds } from './plafonds';
 import { DateRegles } from '../aides/date-regles.svelte';
 
 /** This browser's drafts (IndexedDB); tests give a fake. */
@@ -51,6 +54,11 @@ export class VueCouverture {
 	/** Code of the territory of the per-class charts (the region or a département). */
 	territoire = $state(OCCITANIE.code);
 	croisement = $state<Croisement>('montagne');
+	/** The ceilings the planner entered in this browser, and what went wrong storing them. */
+	plafonds = $state<Plafonds | null>(null);
+	messagePlafonds = $state<string | null>(null);
+	/** This browser's TVS and PDSA sector tables. */
+	readonly locales = new CouchesLocales();
 
 	constructor(
 		params: URLSearchParams,
@@ -87,6 +95,11 @@ export class VueCouverture {
 	/** The drafts' list, then the communes; false when the communes cannot be read. */
 	async charger(base: string, f: typeof fetch = fetch): Promise<boolean> {
 		this.rafraichirListe();
+		this.locales.charger();
+		chargerPlafonds().then(
+			(p) => (this.plafonds = p),
+			(e: Error) => (this.messagePlafonds = e.message)
+		);
 		try {
 			this.communes = await chargerCommunes(base, f);
 			return true;
@@ -145,5 +158,26 @@ export class VueCouverture {
 			this.messageStockage = (e as Error).message;
 		}
 		await this.rafraichirListe();
+	};
+
+	enregistrerPlafonds = async (p: Plafonds): Promise<void> => {
+		// Kept on the page even when this browser cannot store it.
+		this.plafonds = p;
+		try {
+			await enregistrerPlafonds(p);
+			this.messagePlafonds = null;
+		} catch (e) {
+			this.messagePlafonds = (e as Error).message;
+		}
+	};
+
+	effacerPlafonds = async (): Promise<void> => {
+		this.plafonds = null;
+		try {
+			await effacerPlafonds();
+			this.messagePlafonds = null;
+		} catch (e) {
+			this.messagePlafonds = (e as Error).message;
+		}
 	};
 }

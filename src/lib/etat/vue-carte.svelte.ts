@@ -20,6 +20,7 @@ import { IDS_AIDES, IDS_PROFILS, type AideId, type ProfilId, type Reponse, type 
 import { STATUTS } from '../aides/affichage';
 import { formatJour } from '../texte/format';
 import { BrouillonActif } from '../brouillons/actif.svelte';
+import { CouchesLocales } from '../couches-locales/locales.svelte';
 import { ecrireParametres, etatInitial, lireEtat, type EtatUrl } from './url';
 import { DateRegles } from '../aides/date-regles.svelte';
 import { dateDesBrochures, DATES_BROCHURES } from '../aides/date';
@@ -78,9 +79,11 @@ export class VueCarte {
 	readonly date = $derived.by(() => this.regles.date);
 	readonly profilLibelle = $derived(PROFILS.find((p) => p.id === this.etat.profil)?.libelle ?? null);
 	readonly index = $derived(this.donnees ? creerIndex(this.donnees.communes) : null);
-	readonly communes = $derived.by(() => (this.donnees ? this.brouillon.appliquer(this.donnees.communes) : null));
+	/** This browser's TVS and PDSA sector tables (imported on /couverture): the rules read them after the draft. */
+	readonly locales = new CouchesLocales();
+	readonly communes = $derived.by(() => (this.donnees ? this.locales.appliquer(this.brouillon.appliquer(this.donnees.communes)) : null));
 	readonly parCode = $derived.by(() =>
-		this.donnees && this.brouillon.affiche ? new Map(this.communes!.map((c) => [c.code, c])) : (this.donnees?.parCode ?? null)
+		this.donnees && (this.brouillon.affiche || this.locales.enUsage.tvs || this.locales.enUsage.pdsa) ? new Map(this.communes!.map((c) => [c.code, c])) : (this.donnees?.parCode ?? null)
 	);
 	/** The selected commune as the zoning in force has it (the draft's mention compares with it). */
 	readonly enVigueur = $derived(this.donnees && this.etat.commune ? (this.donnees.parCode.get(this.etat.commune) ?? null) : null);
@@ -188,7 +191,7 @@ export class VueCarte {
 	/** The communes' table, after the first view (the tiles carry what the map draws first). */
 	async chargerTable(base: string, f: typeof fetch = fetch): Promise<void> {
 		try {
-			this.donnees = { ...this.fond!, ...indexer(await chargerCommunes(base, f)) };
+			[this.donnees] = await Promise.all([chargerCommunes(base, f).then((c) => ({ ...this.fond!, ...indexer(c) })), this.locales.charger()]);
 		} catch (e) {
 			this.erreurTable = `${(e as Error).message} La recherche et les fiches des communes ne peuvent pas s’afficher. Reconstruisez les données (npm run geodata) puis rechargez la page.`;
 			return;

@@ -22,3 +22,9 @@ export function normaliser(texte: string): string {
 		.replace(/\bste\b/g, 'sainte')
 		.replace(/\bst\b/g, 'saint');
 }
+
+/** The name of something imported: trimmed, one line, at most `max` characters; empty → the file's name without its extension. */
+export function nomImport(nom: string, fichier: string, max: number): string {
+	const propre = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, max);
+	return propre(nom) || propre(fichier.replace(/\.[a-z0-9]{1,5}$/i, ''));
+}

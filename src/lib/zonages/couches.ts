@@ -264,7 +264,13 @@ export const COUCHES: readonly Couche[] = [
 		id: 'pdsa',
 		label: 'Secteurs de garde PDSA',
 		court: 'Secteur PDSA',
-		valeurs: [nd],
+		// Only from a planner's own sector table (src/lib/couches-locales): whether the commune's sector counts a ZIP commune.
+		// « Non disponible » stays first: the built commune table stores each value as its index.
+		valeurs: [
+			nd,
+			{ id: 'secteur-avec-zip', label: 'Secteur de garde comptant au moins une commune en ZIP (données locales importées)', couleur: '#b2182b' },
+			{ id: 'secteur-sans-zip', label: 'Secteur de garde sans commune en ZIP (données locales importées)', couleur: '#f7f7f7' }
+		],
 		legende:
 			'Les secteurs de permanence des soins ambulatoires (cahier des charges PDSA de l’ARS) ne sont pas publiés en données ouvertes : contactez l’ARS.',
 		source: 'Non disponible',
@@ -275,7 +281,12 @@ export const COUCHES: readonly Couche[] = [
 		id: 'tvs',
 		label: 'Territoires de vie-santé (TVS)',
 		court: 'TVS',
-		valeurs: [nd],
+		// Only from a planner's own TVS table (src/lib/couches-locales): whether the commune's TVS counts a montagne or massif commune.
+		valeurs: [
+			nd,
+			{ id: 'tvs-montagne-massif', label: 'TVS comptant au moins une commune de montagne ou de massif (données locales importées)', couleur: '#8c510a' },
+			{ id: 'tvs-sans-montagne-massif', label: 'TVS sans commune de montagne ni de massif (données locales importées)', couleur: '#f7f7f7' }
+		],
 		legende: 'La correspondance commune → TVS n’est pas publiée en données ouvertes.',
 		source: 'Non disponible',
 		date: '—',
