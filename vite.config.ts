@@ -19,6 +19,9 @@ export default defineConfig({
 		}
 	},
 	test: {
+		// The CLI tests start a process each and the rules tests build an engine: on a loaded 2-core machine they
+		// can take longer than vitest's 5 s without anything being wrong.
+		testTimeout: 30_000,
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/**/*.svelte.test.ts'], environment: 'node' } },
 			{
