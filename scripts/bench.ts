@@ -56,6 +56,8 @@ const REQUETES = [
 const RECHERCHES_PAR_EXECUTION = 3;
 /** Answers given in turn to recolour the map (each differs from the one before). */
 const SITUATIONS = ['installation', 'exercice', 'renfort', 'transition', 'installation', 'exercice'];
+/** Rules' dates on either side of the windows (contracts closed 31/12/2025, new aids from 1/1/2026). */
+const DATES = ['2023-12-27', '2026-01-15', '2024-07-01', '2025-12-31', '2023-06-30', '2026-06-01'];
 const MIN_COMMUNES_RENDUES = 3000;
 /** A forum venue's wifi: 10 Mbit/s shared downlink, 40 ms round trip. */
 const RESEAU_SALLE: ProfilReseau = { nom: 'wifi de salle', debit: 10e6, latence: 40 };
@@ -97,6 +99,7 @@ interface ExecutionApp {
 	clicsMs: number[];
 	recherches: Record<string, MesureRecherche[]>;
 	recolorationsMs: number[];
+	recolorationsDateMs: number[];
 }
 
 async function executionApp(navigateur: Browser, serveur: ServeurBench, clics: { code: string; point: [number, number] }[]): Promise<ExecutionApp> {
@@ -120,9 +123,10 @@ async function executionApp(navigateur: Browser, serveur: ServeurBench, clics: {
 			recherches[requete] = [];
 			for (let i = 0; i < RECHERCHES_PAR_EXECUTION; i++) recherches[requete].push(await mesurerRecherche(p.page, requete));
 		}
-		const recolorationsMs = await mesurerRecoloration(p.page, SITUATIONS);
+		const recolorationsMs = await mesurerRecoloration(p.page, 'choix-profil-situation', SITUATIONS);
+		const recolorationsDateMs = await mesurerRecoloration(p.page, 'date-regles', DATES);
 		verifier(p, 'clics, recherches et recolorations');
-		return { idleMs, debutMs, octets, octetsPremiereVue, octetsApres, clicsMs, recherches, recolorationsMs };
+		return { idleMs, debutMs, octets, octetsPremiereVue, octetsApres, clicsMs, recherches, recolorationsMs, recolorationsDateMs };
 	} finally {
 		await p.contexte.close();
 	}
@@ -247,6 +251,7 @@ async function main(): Promise<void> {
 	const accelerationReseau = idleReseauRef.mediane / idleReseau.mediane;
 	const clic = resumer(app.flatMap((e) => e.clicsMs));
 	const recoloration = resumer(app.flatMap((e) => e.recolorationsMs));
+	const recolorationDate = resumer(app.flatMap((e) => e.recolorationsDateMs));
 	const recherches = REQUETES.map(({ requete, motif }) => {
 		const mesures = app.flatMap((e) => e.recherches[requete]);
 		// Marks when the page set them, the in-page wall clock otherwise (see mesurerRecherche).
@@ -263,6 +268,7 @@ async function main(): Promise<void> {
 		accelerationReseau: accelerationReseau >= CIBLES.accelerationMin,
 		clic: clic.p95 <= CIBLES.clicP95Ms,
 		recoloration: recoloration.p95 <= CIBLES.recolorationP95Ms,
+		recolorationDate: recolorationDate.p95 <= CIBLES.recolorationP95Ms,
 		jsApp: o.jsApp.gzip.mediane <= CIBLES.jsAppGzipKo * 1000,
 		regles: regles.medianeMs <= CIBLES.reglesMs,
 		...couverture.atteintes
@@ -309,6 +315,13 @@ async function main(): Promise<void> {
 			'—',
 			'',
 			`p95 ≤ ${CIBLES.recolorationP95Ms} ms ${coche(ok.recoloration)}`
+		],
+		[
+			`Date des règles → carte « Mes aides » recolorée (${recolorationDate.n} dates, 4 446 communes)`,
+			`méd. ${ms(recolorationDate.mediane)} · p95 ${ms(recolorationDate.p95)} (${court(recolorationDate.min)} – ${court(recolorationDate.max)})`,
+			'—',
+			'',
+			`p95 ≤ ${CIBLES.recolorationP95Ms} ms ${coche(ok.recolorationDate)}`
 		],
 		...recherches.map(
 			(r): Ligne => [`Recherche « ${r.requete} » (${r.motif}, ${r.resume.n}×${r.source === 'marques' ? '' : `, ${r.source}`})`, plage(r.resume), '—', '', '']
@@ -358,6 +371,7 @@ moteur de règles chargé (clics et recolorations sont mesurés ensuite).
 		navigationRepos: { nousMs: idle, referenceMs: idleRef, acceleration, executions: { nous: app.map((e) => e.idleMs), reference: ref.map((e) => e.idleMs) } },
 		navigationReposReseau: { profil: RESEAU_SALLE, nousMs: idleReseau, referenceMs: idleReseauRef, acceleration: accelerationReseau, executions: { nous: reseauApp, reference: reseauRef } },
 		recoloration: { resumeMs: recoloration, mesuresMs: app.flatMap((e) => e.recolorationsMs) },
+		recolorationDate: { resumeMs: recolorationDate, mesuresMs: app.flatMap((e) => e.recolorationsDateMs) },
 		navigationCreationCarte: { nousMs: debut, referenceMs: debutRef },
 		clicPanneau: { resumeMs: clic, communes: clics.map((c) => c.code), mesuresMs: app.flatMap((e) => e.clicsMs) },
 		recherche: recherches,

@@ -140,19 +140,19 @@ export async function attendreMoteur(page: Page): Promise<void> {
 }
 
 /**
- * Answer change → "Mes aides" map recoloured: the situation chooser is set in the page (no
- * Playwright round trip in the timing), and the time runs until the map's 'carte-recoloree' mark,
- * set at the first frame drawn after the new colours (Carte.svelte). Each value must differ from
- * the previous one.
+ * A change of the control `testid` (the situation chooser, the rules' date) → "Mes aides" map recoloured:
+ * the control is set in the page (no Playwright round trip in the timing), and the time runs until the
+ * map's 'carte-recoloree' mark, set at the first frame drawn after the new colours (Carte.svelte). Each
+ * value must differ from the previous one.
  */
-export async function mesurerRecoloration(page: Page, valeurs: string[]): Promise<number[]> {
+export async function mesurerRecoloration(page: Page, testid: string, valeurs: string[]): Promise<number[]> {
 	const durees: number[] = [];
 	for (const valeur of valeurs) {
 		durees.push(
 			await page.evaluate(
-				(valeur) =>
+				([testid, valeur]) =>
 					new Promise<number>((ok, ko) => {
-						const choix = document.querySelector('[data-testid="choix-profil-situation"]') as HTMLSelectElement;
+						const choix = document.querySelector(`[data-testid="${testid}"]`) as HTMLSelectElement | HTMLInputElement;
 						const t0 = performance.now();
 						choix.value = valeur;
 						choix.dispatchEvent(new Event('change', { bubbles: true }));
@@ -162,10 +162,10 @@ export async function mesurerRecoloration(page: Page, valeurs: string[]): Promis
 							const fin = performance.getEntriesByName('carte-recoloree').find((m) => m.startTime > t0);
 							if (fin || Date.now() - debut > 10_000) clearInterval(minuterie);
 							if (fin) ok(fin.startTime - t0);
-							else if (Date.now() - debut > 10_000) ko(new Error(`carte jamais recolorée après la réponse « ${valeur} »`));
+							else if (Date.now() - debut > 10_000) ko(new Error(`carte jamais recolorée après « ${valeur} »`));
 						}, 5);
 					}),
-				valeur
+				[testid, valeur] as const
 			)
 		);
 	}
