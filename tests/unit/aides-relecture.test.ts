@@ -129,3 +129,32 @@ describe('issue 18', () => {
 		expect(() => evaluerAides(ZIP, 'medecin-liberal', { age: 400 }, M)).toThrow(/de 18 à 120/);
 	});
 });
+
+describe('conventionnement régulé (issue 17), une mise en garde par profession dont le texte la prévoit', () => {
+	const T = '2026-12-02';
+	it('kinésithérapeutes en zone non prioritaire, sages-femmes et infirmiers en zone sur-dotée : « pour information », avec la règle et sa source', () => {
+		const cas: [ProfilId, Partial<Commune['zonages']>, RegExp, RegExp][] = [
+			['masseur-kinesitherapeute', { 'zonage-masseurs-kinesitherapeutes': 'non-prioritaire' }, /1 départ pour 1 installation/, /Avenant n° 7/],
+			['sage-femme', { 'zonage-sages-femmes': 'sur-dotee' }, /cesse définitivement son activité \(avenant 4\)/, /Avenant n° 4/],
+			['infirmier', { 'zonage-infirmiers': 'sur-dotee' }, /source secondaire/, /source secondaire/]
+		];
+		for (const [profil, zonages, raison, source] of cas) {
+			const r = aide(commune(zonages), profil, 'conventionnement-regule', {}, T);
+			expect(r.statut, profil).toBe('information');
+			expect(r.raisons.join(' '), profil).toMatch(raison);
+			expect(r.source.reference, profil).toMatch(source);
+			const ailleurs = aide(commune({ 'zonage-masseurs-kinesitherapeutes': 'intermediaire', 'zonage-sages-femmes': 'intermediaire', 'zonage-infirmiers': 'intermediaire' }), profil, 'conventionnement-regule', {}, T);
+			expect(ailleurs.raisons.join(' '), profil).toMatch(/pas de régulation du conventionnement ici/);
+		}
+	});
+
+	it('chirurgiens-dentistes : la régulation commence le 1er janvier 2025', () => {
+		const np = commune({ 'zonage-dentistes': 'non-prioritaire' });
+		expect(aide(np, 'chirurgien-dentiste-liberal', 'conventionnement-regule', {}, T).raisons.join(' ')).toMatch(/« 1 pour 1 »/);
+		expect(aide(np, 'chirurgien-dentiste-liberal', 'conventionnement-regule', {}, D).raisons.join(' ')).toMatch(/entre en vigueur le 1er janvier 2025/);
+	});
+
+	it('orthophonistes : aucune règle affichée faute de texte officiel trouvé', () => {
+		expect(evaluerAides(commune({ 'zonage-orthophonistes': 'sur-dotee' }), 'orthophoniste', {}, T).some((a) => a.id === 'conventionnement-regule')).toBe(false);
+	});
+});
