@@ -20,15 +20,20 @@ export function aujourdhui(): string {
 	return `${d.getFullYear()}-${deuxChiffres(d.getMonth() + 1)}-${deuxChiffres(d.getDate())}`;
 }
 
+const JOUR_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether AAAA-MM-JJ names a day of the calendar (2023-02-30 does not). */
+export function estJourCalendaire(texte: string): boolean {
+	const m = JOUR_ISO.exec(texte);
+	if (!m) return false;
+	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+	return d.toISOString().startsWith(texte);
+}
+
 /** Reads a rules date: AAAA-MM-JJ, a real calendar day, not before DATE_MIN; else a French message. */
 export function lireDateRegles(texte: string): { date: string } | { erreur: string } {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(texte);
-	if (!m) return { erreur: `Date « ${texte} » illisible : la forme attendue est AAAA-MM-JJ (par exemple 2026-12-02).` };
-	const [annee, mois, jour] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const d = new Date(Date.UTC(annee, mois - 1, jour));
-	if (d.getUTCFullYear() !== annee || d.getUTCMonth() !== mois - 1 || d.getUTCDate() !== jour) {
-		return { erreur: `La date « ${texte} » n’existe pas dans le calendrier.` };
-	}
+	if (!JOUR_ISO.test(texte)) return { erreur: `Date « ${texte} » illisible : la forme attendue est AAAA-MM-JJ (par exemple 2026-12-02).` };
+	if (!estJourCalendaire(texte)) return { erreur: `La date « ${texte} » n’existe pas dans le calendrier.` };
 	if (texte < DATE_MIN) {
 		return { erreur: `La date « ${texte} » est antérieure au 1er janvier 2023 : les règles commencent avec les brochures de 2023.` };
 	}
@@ -44,12 +49,4 @@ export function dateDesBrochures(profil: ProfilId): string {
 export function enDatePublicodes(iso: string): string {
 	const [a, m, j] = iso.split('-');
 	return `${j}/${m}/${a}`;
-}
-
-const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
-/** '2026-01-01' → '1er janvier 2026', as the reasons say it. */
-export function dateEnToutesLettres(iso: string): string {
-	const [a, m, j] = iso.split('-').map(Number);
-	return `${j === 1 ? '1er' : j} ${MOIS[m - 1]} ${a}`;
 }

@@ -5,7 +5,8 @@
  * silent default, so a reviewer's edit cannot quietly break a result.
  */
 import { GROUPES_PROFILS, estProfil } from './profils';
-import { dateEnToutesLettres, enDatePublicodes } from './date';
+import { enDatePublicodes, estJourCalendaire } from './date';
+import { formatJour } from '../texte/format';
 import type { AideId, Document, Montant, ProfilId, Question, Source } from './types';
 
 export interface Raisons {
@@ -135,11 +136,8 @@ const CLES_PROJET = ['raisons', 'clé', 'type', 'plage', 'réponses', 'validité
 
 export class ErreurRegles extends Error {}
 
-const DATE_ISO = /^\d{4}-\d{2}-\d{2}$/;
-
 function lendemain(iso: string): string {
 	const d = new Date(`${iso}T00:00:00Z`);
-	if (Number.isNaN(d.getTime())) return '';
 	d.setUTCDate(d.getUTCDate() + 1);
 	return d.toISOString().slice(0, 10);
 }
@@ -152,7 +150,7 @@ function lendemain(iso: string): string {
 function fenetre(a: AideEcrite, nom: string, ou: string, ajouter: (nom: string, regle: ReglePublicodes, raisons?: Raisons) => void) {
 	const { ouverture, fermeture, remplacement } = a;
 	for (const d of [ouverture, fermeture]) {
-		if (d !== undefined && !(DATE_ISO.test(d) && lendemain(d) > d && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d))) {
+		if (d !== undefined && !estJourCalendaire(d)) {
 			throw new ErreurRegles(`${ou} : date « ${d} » invalide (AAAA-MM-JJ attendu).`);
 		}
 	}
@@ -162,14 +160,14 @@ function fenetre(a: AideEcrite, nom: string, ou: string, ajouter: (nom: string, 
 	const conditions: string[] = [];
 	if (ouverture) {
 		conditions.push(`${nom} . ouverte`);
-		ajouter(`${nom} . ouverte`, { titre: `Ouverte aux adhésions depuis le ${dateEnToutesLettres(ouverture)}`, valeur: `date >= ${enDatePublicodes(ouverture)}` }, {
-			non: `Pas encore ouverte à la date choisie : ouverte aux adhésions à partir du ${dateEnToutesLettres(ouverture)}.`
+		ajouter(`${nom} . ouverte`, { titre: `Ouverte aux adhésions depuis le ${formatJour(ouverture)}`, valeur: `date >= ${enDatePublicodes(ouverture)}` }, {
+			non: `Pas encore ouverte à la date choisie : ouverte aux adhésions à partir du ${formatJour(ouverture)}.`
 		});
 	}
 	if (fermeture) {
 		conditions.push(`${nom} . pas encore fermée`);
-		const ferme = `Fermé aux nouvelles adhésions depuis le ${dateEnToutesLettres(lendemain(fermeture))}.`;
-		ajouter(`${nom} . pas encore fermée`, { titre: `Ouverte aux nouvelles adhésions jusqu’au ${dateEnToutesLettres(fermeture)}`, valeur: `date <= ${enDatePublicodes(fermeture)}` }, {
+		const ferme = `Fermé aux nouvelles adhésions depuis le ${formatJour(lendemain(fermeture))}.`;
+		ajouter(`${nom} . pas encore fermée`, { titre: `Ouverte aux nouvelles adhésions jusqu’au ${formatJour(fermeture)}`, valeur: `date <= ${enDatePublicodes(fermeture)}` }, {
 			non: remplacement ? `${ferme} ${remplacement}` : ferme
 		});
 	}
