@@ -2,7 +2,9 @@
  * `npm run --silent aides -- --commune <INSEE> --profil <id> [--reponse <clé>=<valeur> ...] [--date AAAA-MM-JJ] [--json]`
  * Prints the aids for one commune and one profile, with the rules read at `--date` (default: today).
  * `--repartition [<aide>|meilleure]` instead of `--commune`: communes and population per status over
- * the whole region, as the "Mes aides" map colours them. `--questions` lists every answer key.
+ * the whole region, as the "Mes aides" map colours them; `--repartition montants`: per class of the sure five-year
+ * total, as the « Montants » map colours them. `--montants` adds the five-year sums and their calendar to one
+ * commune's answer (the combination kept, the aids set aside and why). `--questions` lists every answer key.
  * `--tvs FILE` and `--pdsa FILE`: the ARS's own commune → TVS and commune → PDSA sector tables, read as the page
  * reads them (src/lib/couches-locales), for the rules that use them; their summary goes to stderr.
  * Errors: one French line on stderr, exit code 2.
@@ -36,12 +38,16 @@ import {
 import { STATUTS, formatMontantAide, grouperParStatut, libelleSource } from '../src/lib/aides/affichage';
 import { repartition, statutsParCommune } from '../src/lib/aides/repartition';
 import { aujourdhui, lireDateRegles } from '../src/lib/aides/date';
+import { ANNEES, bilanMontants, type Bilan } from '../src/lib/montants/bilan';
+import { bilansCommunes, repartitionMontants } from '../src/lib/montants/communes';
+import { fichesChiffrables } from '../src/lib/montants/profil';
+import { formatIntervalle, titreBilan } from '../src/lib/montants/texte';
 
 class ErreurUsage extends Error {}
 
 type Options =
 	| { mode: 'questions'; json: boolean }
-	| { mode: 'commune'; commune: string; profil: ProfilId; reponses: Reponses; date: string; json: boolean }
+	| { mode: 'commune'; commune: string; profil: ProfilId; reponses: Reponses; date: string; json: boolean; montants: boolean }
 	| { mode: 'repartition'; aide: string; profil: ProfilId; reponses: Reponses; date: string; json: boolean };
 
 /** What to write after `--reponse <clé>=` for a question. */
@@ -72,6 +78,7 @@ function lireArguments(args: string[]): Options {
 	let json = false;
 	let date = aujourdhui();
 	let questions = false;
+	let montants = false;
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i];
 		const suivant = () => {
@@ -81,6 +88,7 @@ function lireArguments(args: string[]): Options {
 		};
 		if (a === '--questions') questions = true;
 		else if (a === '--json') json = true;
+		else if (a === '--montants') montants = true;
 		else if (a === '--commune') commune = suivant();
 		else if (a === '--repartition') repartition = args[i + 1] && !args[i + 1].startsWith('--') ? suivant() : 'meilleure';
 		else if (a === '--profil') profil = suivant();
@@ -102,12 +110,12 @@ function lireArguments(args: string[]): Options {
 	if (repartition) {
 		// Any aid the profile sees can be counted, place-dependent or not (« open everywhere » is a result too).
 		const aides = PROFIL_PAR_ID.get(profil)!.aides;
-		if (repartition !== 'meilleure' && !aides.includes(repartition as AideId)) {
-			throw new ErreurUsage(`Aide « ${repartition} » non proposée à ce profil (aides possibles : ${['meilleure', ...aides].join(', ')}).`);
+		if (repartition !== 'meilleure' && repartition !== 'montants' && !aides.includes(repartition as AideId)) {
+			throw new ErreurUsage(`Aide « ${repartition} » non proposée à ce profil (aides possibles : ${['meilleure', 'montants', ...aides].join(', ')}).`);
 		}
 		return { mode: 'repartition', aide: repartition, profil, reponses, date, json };
 	}
-	return { mode: 'commune', commune: commune!, profil, reponses, date, json };
+	return { mode: 'commune', commune: commune!, profil, reponses, date, json, montants };
 }
 
 type Tables = Partial<Record<TypeCouche, string>>;
@@ -191,6 +199,17 @@ function texte(commune: Commune, profil: ProfilId, date: string, aides: readonly
 	return lignes.join('\n');
 }
 
+function texteBilan(b: Bilan): string {
+	const lignes = ['', `Montants — ${titreBilan(b)}`];
+	const annee = (i: number) => `${i + 1}${i ? 'e' : 're'} année`;
+	b.parAn.forEach((a, i) => lignes.push(`  ${annee(i)} : ${formatIntervalle(a.surs)} sûrs, ${formatIntervalle(a.possibles)} à préciser`));
+	for (const r of b.retenues) lignes.push(`  • ${r.titre} [${r.id}] (${r.statut === 'eligible' ? 'sûr' : 'à préciser'}) : ${formatIntervalle(r.total)} sur ${ANNEES} ans — ${r.versements}`);
+	for (const e of b.ecartees) lignes.push(`  ✕ ${e.ligne.titre} [${e.ligne.id}] écartée : ${e.explication}`);
+	for (const h of b.horsTotal) lignes.push(`  … ${h.titre} [${h.id}], hors total : ${h.raison}${h.montant ? ` (${h.montant})` : ''}`);
+	for (const c of b.collectives) lignes.push(`  ⌂ ${c.titre} [${c.id}], versée à la structure${'total' in c ? ` : ${formatIntervalle(c.total)} sur ${ANNEES} ans` : ''}`);
+	return lignes.join('\n');
+}
+
 function main(): void {
 	const { reste, tables } = extraireTables(process.argv.slice(2));
 	const options = lireArguments(reste);
@@ -201,8 +220,15 @@ function main(): void {
 	}
 	if (options.mode === 'repartition') {
 		const communes = chargerCommunes(tables);
+		const statuts = statutsCommunes(communes, options.profil, options.reponses, options.date);
+		if (options.aide === 'montants') {
+			const classes = repartitionMontants(communes, bilansCommunes(statuts, fichesChiffrables(options.profil)));
+			if (options.json) console.log(JSON.stringify({ date: options.date, profil: options.profil, repartition: 'montants', annees: ANNEES, classes }, null, 2));
+			else for (const k of classes) console.log(`${k.classe.libelle} sûrs sur ${ANNEES} ans : ${k.communes} commune${k.communes > 1 ? 's' : ''}, ${k.population} habitant${k.population > 1 ? 's' : ''}${k.relevables ? ` (dont ${k.relevables} où les aides à préciser la relèveraient)` : ''}`);
+			return;
+		}
 		const aides = options.aide === 'meilleure' ? aidesDuLieu(options.profil) : [options.aide as AideId];
-		const classes = repartition(communes, statutsParCommune(statutsCommunes(communes, options.profil, options.reponses, options.date), aides));
+		const classes = repartition(communes, statutsParCommune(statuts, aides));
 		if (options.json) console.log(JSON.stringify({ date: options.date, profil: options.profil, aide: options.aide, classes }, null, 2));
 		else for (const k of classes) console.log(`${STATUTS.find((s) => s.id === k.statut)!.titre} : ${k.communes} commune${k.communes > 1 ? 's' : ''}, ${k.population} habitant${k.population > 1 ? 's' : ''}`);
 		return;
@@ -210,11 +236,12 @@ function main(): void {
 	const commune = chargerCommunes(tables).find((c) => c.code === options.commune);
 	if (!commune) throw new ErreurUsage(`Commune inconnue : « ${options.commune} » (code INSEE d’une commune d’Occitanie attendu).`);
 	const aides = evaluerAides(commune, options.profil, options.reponses, options.date);
+	const montants = options.montants ? bilanMontants(aides) : undefined;
 	if (options.json) {
 		const { code, nom, zonages } = commune;
-		console.log(JSON.stringify({ commune: { code, nom, zonages }, date: options.date, profil: options.profil, aides }, null, 2));
+		console.log(JSON.stringify({ commune: { code, nom, zonages }, date: options.date, profil: options.profil, aides, ...(montants && { montants: { annees: ANNEES, ...montants } }) }, null, 2));
 	} else {
-		console.log(texte(commune, options.profil, options.date, aides));
+		console.log(texte(commune, options.profil, options.date, aides) + (montants ? texteBilan(montants) : ''));
 	}
 }
 

@@ -111,7 +111,7 @@ describe.runIf(existsSync(TABLE))('CLI aides', { timeout: 60_000 }, () => {
 		const ipa = JSON.parse(cli('--profil', 'etudiant-infirmier', '--repartition', '--json').stdout) as { classes: { statut: string; communes: number }[] };
 		expect(ipa.classes.find((k) => k.statut === 'information')?.communes).toBe(4446);
 		const erreur = cli('--profil', 'etudiant-infirmier', '--repartition', 'caim').stderr[0];
-		expect(erreur).toMatch(/aides possibles : meilleure, aide-ipa\)\.$/);
+		expect(erreur).toMatch(/aides possibles : meilleure, montants, aide-ipa\)\.$/);
 	});
 
 	it('lit les règles à la date donnée, et la dit dans le JSON avec la fenêtre de chaque aide (issue 17)', () => {

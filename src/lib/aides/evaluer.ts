@@ -312,6 +312,8 @@ function resultats(sig: Signature, profil: ProfilId, reponses: Reponses, date: s
 			questions: verdict.questions,
 			montant: f.montant,
 			montantTexte: f.montantTexte,
+			versements: f.versements,
+			collective: f.collective,
 			duree: f.duree,
 			financeur: f.financeur,
 			obligations: f.obligations,

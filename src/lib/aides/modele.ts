@@ -7,7 +7,7 @@
 import { GROUPES_PROFILS, estProfil } from './profils';
 import { enDatePublicodes, estJourCalendaire } from './date';
 import { formatJour } from '../texte/format';
-import type { AideId, Document, Montant, ProfilId, Question, Source } from './types';
+import type { AideId, Document, Montant, ProfilId, Question, Source, Versements } from './types';
 
 export interface Raisons {
 	oui?: string;
@@ -27,6 +27,9 @@ export interface FaitsEcrits {
 	lieu?: string;
 	montant?: { min?: number; max: number; période: Montant['periode']; objet?: string };
 	'montant en clair'?: string;
+	versements?: VersementsEcrits;
+	/** Paid to a structure, not to the person: shown apart from the person's sums. */
+	collective?: boolean;
 	durée?: string;
 	financeur?: string;
 	engagements?: string[];
@@ -39,6 +42,16 @@ export interface FaitsEcrits {
 	remarques?: string[];
 	/** An information entry: shown with its reasons, status « information », never a gain or a refusal. */
 	information?: boolean;
+}
+
+/** The payment calendar as written: exactly one of `calendrier`, `années`, `durée inconnue`. */
+export interface VersementsEcrits {
+	calendrier?: number[];
+	parts?: number[];
+	années?: number;
+	'durée inconnue'?: string;
+	'en clair'?: string;
+	source?: string;
 }
 
 export interface AideEcrite extends FaitsEcrits {
@@ -93,6 +106,8 @@ export interface FicheAide {
 	regle: string;
 	montant: Montant | null;
 	montantTexte: string | null;
+	versements: Versements | null;
+	collective: boolean;
 	duree: string | null;
 	financeur: string;
 	obligations: string[];
@@ -186,6 +201,42 @@ function lireSource(texte: string | undefined, reference: string | undefined, ou
 	const m = texte?.match(/^([MD])(#\d+(?:, #\d+)*)$/);
 	if (!m) throw new ErreurRegles(`${ou} : source « ${texte ?? ''} » illisible (attendu « M#12 », « D#10 » ou « hors brochure »).`);
 	return { document: DOCUMENTS[m[1]], page: m[2] };
+}
+
+const ANNEES_MAX = 5;
+
+/** Checks a `versements` block against the amount it pays out; a mismatch is an error naming the file. */
+function lireVersements(v: VersementsEcrits | undefined, montant: FaitsEcrits['montant'], ou: string): Versements | null {
+	if (!v) {
+		if (montant) throw new ErreurRegles(`${ou} : un montant chiffré doit dire ses « versements » (calendrier, années ou durée inconnue).`);
+		return null;
+	}
+	const { calendrier, parts, années, 'durée inconnue': inconnue, 'en clair': enClair, source } = v;
+	if (!montant) throw new ErreurRegles(`${ou} : « versements » sans montant chiffré.`);
+	if (!enClair || !source) throw new ErreurRegles(`${ou} : « versements » doit dire « en clair » et « source ».`);
+	if ([calendrier, années, inconnue].filter((x) => x !== undefined).length !== 1) {
+		throw new ErreurRegles(`${ou} : « versements » demande exactement un de « calendrier », « années », « durée inconnue ».`);
+	}
+	const unique = montant.période === 'unique';
+	if (calendrier) {
+		if (!unique) throw new ErreurRegles(`${ou} : « calendrier » est pour un montant unique ; un montant par ${montant.période} prend « années ».`);
+		if (!calendrier.length || calendrier.some((a, i) => !Number.isInteger(a) || a < 1 || a > ANNEES_MAX || (i > 0 && a <= calendrier[i - 1]))) {
+			throw new ErreurRegles(`${ou} : « calendrier » attend des années croissantes de 1 à ${ANNEES_MAX}.`);
+		}
+		const p = parts ?? calendrier.map(() => 1 / calendrier.length);
+		if (p.length !== calendrier.length || p.some((x) => !(x > 0)) || Math.abs(p.reduce((a, b) => a + b, 0) - 1) > 1e-9) {
+			throw new ErreurRegles(`${ou} : « parts » attend une part positive par année du calendrier, de somme 1.`);
+		}
+		return { type: 'calendrier', annees: calendrier, parts: p, enClair, source };
+	}
+	if (parts) throw new ErreurRegles(`${ou} : « parts » va avec « calendrier ».`);
+	if (unique) throw new ErreurRegles(`${ou} : un montant unique prend « calendrier », pas « années » ni « durée inconnue ».`);
+	if (années !== undefined) {
+		if (montant.période === 'jour') throw new ErreurRegles(`${ou} : un montant par jour prend « durée inconnue » (le nombre de jours dépend de la personne).`);
+		if (!(années > 0 && années <= 50)) throw new ErreurRegles(`${ou} : « années » attend un nombre d’années positif.`);
+		return { type: 'periodique', annees: années, enClair, source };
+	}
+	return { type: 'duree-inconnue', raison: inconnue!, enClair, source };
 }
 
 function lireProfils(noms: string[], ou: string): ProfilId[] {
@@ -288,6 +339,8 @@ export function construireModele(fichiers: readonly FichierRegles[], idsAttendus
 					regle: aLaDate(nomRegle),
 					montant: m ? { min: m.min ?? null, max: m.max, unite: '€', periode: m.période, ...(m.objet && { objet: m.objet }) } : null,
 					montantTexte: faits['montant en clair'] ?? null,
+					versements: lireVersements(faits.versements, m, lieu),
+					collective: faits.collective ?? false,
 					duree: faits.durée ?? null,
 					financeur: faits.financeur,
 					obligations: faits.engagements ?? [],

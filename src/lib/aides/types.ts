@@ -99,6 +99,21 @@ export interface Montant {
 	objet?: string;
 }
 
+/**
+ * How an amount is paid over the first years, from the aid's text (its `versements` block): what
+ * the sums over five years and their calendar are made of.
+ */
+export type Versements = {
+	/** French, shown to users: « Versée en 2 fois : la 1re et la 3e année du contrat ». */
+	enClair: string;
+	/** The brochure page or official text the calendar comes from. */
+	source: string;
+} & (
+	| { type: 'calendrier'; /** Contract years (1 = the first) a one-off amount is paid in. */ annees: number[]; /** Each year's share (sum 1). */ parts: number[] }
+	| { type: 'periodique'; /** Years a yearly, quarterly or monthly amount is paid, from year 1 (0.5 = six months). */ annees: number }
+	| { type: 'duree-inconnue'; /** Why the length cannot be known here: the amount is shown apart, never summed. */ raison: string }
+);
+
 export interface ResultatAide {
 	id: AideId;
 	titre: string;
@@ -109,6 +124,9 @@ export interface ResultatAide {
 	questions: Question[];
 	montant: Montant | null;
 	montantTexte: string | null;
+	versements: Versements | null;
+	/** Paid to a structure (ESP, MSP, CPTS, centre de santé), not to the person. */
+	collective: boolean;
 	duree: string | null;
 	financeur: string;
 	obligations: string[];
