@@ -7,10 +7,11 @@
  * commune's answer (the combination kept, the aids set aside and why). `--questions` lists every answer key.
  * `--tvs FILE` and `--pdsa FILE`: the ARS's own commune → TVS and commune → PDSA sector tables, read as the page
  * reads them (src/lib/couches-locales), for the rules that use them; their summary goes to stderr.
- * Errors: one French line on stderr, exit code 2.
+ * Errors: one French line on stderr, exit code 2. `executer` runs it in-process (the tests), writing through `io`.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decoderTable } from '../src/lib/commune/table';
 import type { Commune } from '../src/lib/commune/types';
@@ -138,11 +139,11 @@ function extraireTables(args: string[]): { reste: string[]; tables: Tables } {
 }
 
 /** Reads the built commune table, building it first (npm run geodata) when it is missing, with the local tables applied. */
-function chargerCommunes(tables: Tables): Commune[] {
+function chargerCommunes(tables: Tables, io: Io): Commune[] {
 	const racine = fileURLToPath(new URL('..', import.meta.url));
 	const fichier = fileURLToPath(new URL('../static/data/communes.json', import.meta.url));
 	if (!existsSync(fichier)) {
-		console.error('Table des communes absente : construction avec « npm run geodata »…');
+		io.erreur('Table des communes absente : construction avec « npm run geodata »…');
 		execSync('npm run --silent geodata', { cwd: racine, stdio: ['ignore', 'ignore', 'inherit'] });
 	}
 	const communes = decoderTable(JSON.parse(readFileSync(fichier, 'utf8')));
@@ -159,8 +160,8 @@ function chargerCommunes(tables: Tables): Commune[] {
 		const r = lireCouche(new Uint8Array(readFileSync(chemin)), contexte, type);
 		if (!r.ok) throw new ErreurUsage(`${LIBELLES[type].table} « ${chemin} » refusée : ${r.erreur}`);
 		const { valeurs, rejets } = r.lecture;
-		console.error(`${LIBELLES[type].table} « ${chemin} » (données locales) : ${Object.keys(valeurs).length} communes, ${new Set(Object.values(valeurs)).size} territoires, ${rejets.length} lignes rejetées.`);
-		for (const x of rejets) console.error(`  ligne ${x.ligne} : ${x.raison}`);
+		io.erreur(`${LIBELLES[type].table} « ${chemin} » (données locales) : ${Object.keys(valeurs).length} communes, ${new Set(Object.values(valeurs)).size} territoires, ${rejets.length} lignes rejetées.`);
+		for (const x of rejets) io.erreur(`  ligne ${x.ligne} : ${x.raison}`);
 		lues[type] = valeurs;
 	}
 	return appliquerCouchesLocales(communes, lues);
@@ -210,44 +211,58 @@ function texteBilan(b: Bilan): string {
 	return lignes.join('\n');
 }
 
-function main(): void {
-	const { reste, tables } = extraireTables(process.argv.slice(2));
+/** Where the command writes: the terminal, or a test's buffers. */
+export interface Io {
+	sortie(texte: string): void;
+	erreur(texte: string): void;
+}
+
+function main(args: string[], io: Io): void {
+	const { reste, tables } = extraireTables(args);
 	const options = lireArguments(reste);
 	if (options.mode === 'questions') {
-		if (options.json) console.log(JSON.stringify(Object.values(QUESTIONS).map(({ regle: _, ...q }) => q), null, 2));
-		else for (const q of Object.values(QUESTIONS)) console.log(`${q.cle}=${forme(q)}\t${q.libelle}`);
+		if (options.json) io.sortie(JSON.stringify(Object.values(QUESTIONS).map(({ regle: _, ...q }) => q), null, 2));
+		else for (const q of Object.values(QUESTIONS)) io.sortie(`${q.cle}=${forme(q)}\t${q.libelle}`);
 		return;
 	}
 	if (options.mode === 'repartition') {
-		const communes = chargerCommunes(tables);
+		const communes = chargerCommunes(tables, io);
 		const statuts = statutsCommunes(communes, options.profil, options.reponses, options.date);
 		if (options.aide === 'montants') {
 			const classes = repartitionMontants(communes, bilansCommunes(statuts, fichesChiffrables(options.profil)));
-			if (options.json) console.log(JSON.stringify({ date: options.date, profil: options.profil, repartition: 'montants', annees: ANNEES, classes }, null, 2));
-			else for (const k of classes) console.log(`${k.classe.libelle} sûrs sur ${ANNEES} ans : ${k.communes} commune${k.communes > 1 ? 's' : ''}, ${k.population} habitant${k.population > 1 ? 's' : ''}${k.relevables ? ` (dont ${k.relevables} où les aides à préciser la relèveraient)` : ''}`);
+			if (options.json) io.sortie(JSON.stringify({ date: options.date, profil: options.profil, repartition: 'montants', annees: ANNEES, classes }, null, 2));
+			else for (const k of classes) io.sortie(`${k.classe.libelle} sûrs sur ${ANNEES} ans : ${k.communes} commune${k.communes > 1 ? 's' : ''}, ${k.population} habitant${k.population > 1 ? 's' : ''}${k.relevables ? ` (dont ${k.relevables} où les aides à préciser la relèveraient)` : ''}`);
 			return;
 		}
 		const aides = options.aide === 'meilleure' ? aidesDuLieu(options.profil) : [options.aide as AideId];
 		const classes = repartition(communes, statutsParCommune(statuts, aides));
-		if (options.json) console.log(JSON.stringify({ date: options.date, profil: options.profil, aide: options.aide, classes }, null, 2));
-		else for (const k of classes) console.log(`${STATUTS.find((s) => s.id === k.statut)!.titre} : ${k.communes} commune${k.communes > 1 ? 's' : ''}, ${k.population} habitant${k.population > 1 ? 's' : ''}`);
+		if (options.json) io.sortie(JSON.stringify({ date: options.date, profil: options.profil, aide: options.aide, classes }, null, 2));
+		else for (const k of classes) io.sortie(`${STATUTS.find((s) => s.id === k.statut)!.titre} : ${k.communes} commune${k.communes > 1 ? 's' : ''}, ${k.population} habitant${k.population > 1 ? 's' : ''}`);
 		return;
 	}
-	const commune = chargerCommunes(tables).find((c) => c.code === options.commune);
+	const commune = chargerCommunes(tables, io).find((c) => c.code === options.commune);
 	if (!commune) throw new ErreurUsage(`Commune inconnue : « ${options.commune} » (code INSEE d’une commune d’Occitanie attendu).`);
 	const aides = evaluerAides(commune, options.profil, options.reponses, options.date);
 	const montants = options.montants ? bilanMontants(aides) : undefined;
 	if (options.json) {
 		const { code, nom, zonages } = commune;
-		console.log(JSON.stringify({ commune: { code, nom, zonages }, date: options.date, profil: options.profil, aides, ...(montants && { montants: { annees: ANNEES, ...montants } }) }, null, 2));
+		io.sortie(JSON.stringify({ commune: { code, nom, zonages }, date: options.date, profil: options.profil, aides, ...(montants && { montants: { annees: ANNEES, ...montants } }) }, null, 2));
 	} else {
-		console.log(texte(commune, options.profil, options.date, aides) + (montants ? texteBilan(montants) : ''));
+		io.sortie(texte(commune, options.profil, options.date, aides) + (montants ? texteBilan(montants) : ''));
 	}
 }
 
-try {
-	main();
-} catch (e) {
-	console.error(e instanceof Error ? e.message.split('\n')[0] : String(e));
-	process.exit(e instanceof ErreurUsage ? 2 : 1);
+/** Runs the command; returns its exit code (2: a usage error, said in one French line). */
+export function executer(args: string[], io: Io): number {
+	try {
+		main(args, io);
+		return 0;
+	} catch (e) {
+		io.erreur(e instanceof Error ? e.message.split('\n')[0] : String(e));
+		return e instanceof ErreurUsage ? 2 : 1;
+	}
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	process.exitCode = executer(process.argv.slice(2), { sortie: (t) => console.log(t), erreur: (t) => console.error(t) });
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { executer } from '../../scripts/aides-cli';
 
 /**
  * End-to-end tests of `scripts/aides-cli.ts` on real communes of the built table
@@ -16,11 +17,20 @@ const RACINE = new URL('../..', import.meta.url).pathname;
 /** The `aides` script of package.json (tsx with the .publicodes loader), run without npm's banner. */
 const COMMANDE = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts.aides as string).split(' ');
 
-/** At the médecins brochure's date unless a test gives its own `--date`. */
-function cli(...args: string[]) {
-	const date = args.includes('--date') || args.includes('--questions') ? [] : ['--date', '2023-12-27'];
-	const r = spawnSync('npx', [...COMMANDE, ...args, ...date], { cwd: RACINE, encoding: 'utf8', timeout: 60_000 });
+const avecDate = (args: string[]) => (args.includes('--date') || args.includes('--questions') ? args : [...args, '--date', '2023-12-27']);
+
+/** The command as a terminal runs it: a tsx process (seconds on a loaded machine, so only for the entry point). */
+function processus(...args: string[]) {
+	const r = spawnSync('npx', [...COMMANDE, ...avecDate(args)], { cwd: RACINE, encoding: 'utf8', timeout: 60_000 });
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn')) };
+}
+
+/** The same command in this process, at the médecins brochure's date unless a test gives its own `--date`. */
+function cli(...args: string[]) {
+	const sortie: string[] = [];
+	const erreur: string[] = [];
+	const code = executer(avecDate(args), { sortie: (t) => sortie.push(t), erreur: (t) => erreur.push(...t.split('\n')) });
+	return { code, stdout: sortie.map((l) => `${l}\n`).join(''), stderr: erreur.filter(Boolean) };
 }
 
 type Sortie = {
@@ -37,7 +47,6 @@ function json(...args: string[]): Sortie {
 
 const statut = (s: Sortie, id: string) => s.aides.find((a) => a.id === id)?.statut;
 
-// Each call starts a tsx process: seconds on a loaded machine.
 describe.runIf(existsSync(TABLE))('CLI aides', { timeout: 60_000 }, () => {
 	it('ZIP : CAIM éligible pour une installation, contrat ARS hors territoire ciblé', () => {
 		const s = json('--commune', '11009', '--profil', 'medecin-liberal', '--reponse', 'situation=installation', '--reponse', 'participation-tableau-garde=oui');
@@ -148,6 +157,34 @@ describe.runIf(existsSync(TABLE))('CLI aides', { timeout: 60_000 }, () => {
 		// Issue 18, item 8: with --json, JSON.
 		const questions = JSON.parse(cli('--questions', '--json').stdout) as { cle: string; type: string }[];
 		expect(questions.find((q) => q.cle === 'age')).toMatchObject({ type: 'nombre', plage: [18, 120] });
+	});
+
+	it('ajoute avec --montants la somme sur 5 ans, son calendrier et la combinaison retenue ; --repartition montants compte par classe', () => {
+		// Mende (48095), ZIP et Massif central à la date de la brochure : le CAIM et le contrat ARS ne se cumulent pas.
+		const s = JSON.parse(cli('--commune', '48095', '--profil', 'medecin-liberal', '--reponse', 'situation=installation', '--montants', '--json').stdout) as {
+			montants: { annees: number; total: { max: number }; retenues: { id: string }[]; ecartees: { ligne: { id: string }; explication: string }[]; parAn: unknown[] };
+		};
+		expect(s.montants.annees).toBe(5);
+		expect(s.montants.parAn).toHaveLength(5);
+		expect(s.montants.total.max).toBe(50000);
+		const ids = [...s.montants.retenues.map((r) => r.id), ...s.montants.ecartees.map((e) => e.ligne.id)];
+		expect(ids).toEqual(expect.arrayContaining(['caim', 'contrat-ars-territoires']));
+		expect(s.montants.ecartees[0].explication).toMatch(/ne se cumulent pas/);
+		const r = JSON.parse(cli('--profil', 'medecin-liberal', '--repartition', 'montants', '--reponse', 'situation=installation', '--json').stdout) as {
+			classes: { classe: { id: string }; communes: number }[];
+		};
+		expect(r.classes.map((k) => k.classe.id)).toEqual(['aucun', 'moins-10000', '10000-30000', '30000-60000', '60000-plus']);
+		expect(r.classes.reduce((n, k) => n + k.communes, 0)).toBe(4446);
+	});
+
+	it('se lance depuis le terminal : sortie lisible, code 0 ; une erreur, une ligne et le code 2', () => {
+		const ok = processus('--commune', '48095', '--profil', 'medecin-liberal', '--reponse', 'situation=installation', '--montants');
+		expect(ok.code, ok.stderr.join('\n')).toBe(0);
+		expect(ok.stdout).toMatch(/^Mende \(48095/);
+		expect(ok.stdout).toMatch(/Montants — Jusqu’à 50\u202f000\u00a0€ sur 5 ans ici/);
+		const erreur = processus('--commune', '00000', '--profil', 'medecin-liberal');
+		expect(erreur.code).toBe(2);
+		expect(erreur.stderr).toEqual(['Commune inconnue : « 00000 » (code INSEE d’une commune d’Occitanie attendu).']);
 	});
 
 	it.each([
