@@ -18,7 +18,7 @@ import { aMettreEnCache } from '$lib/hors-ligne/cache';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const PREFIXE = 'aides-occitanie-';
 const CACHE = `${PREFIXE}${version}`;
-// Static files the app never fetches (communes.topo.json, for the tests and the bench) stay out.
+// Static files the app never fetches, and communes.topo.json (tests, bench, planners' local outlines), stay out.
 const ACTIFS = [...build, ...files.filter((f) => aMettreEnCache(f, base)), ...prerendered];
 // Hashed build files never change under a name; data files and pages keep theirs across builds,
 // so they are fetched past the HTTP cache, which could still hold the previous build's copy.

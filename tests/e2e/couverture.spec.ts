@@ -8,8 +8,9 @@ const FIXTURES = 'tests/fixtures/brouillons';
 /** French numbers are grouped with a narrow no-break space: any space of `n` matches any space. */
 const nombre = (n: string) => new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'));
 
-async function violationsGraves(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
+async function violationsGraves(page: Page, zone?: string) {
+	const axe = new AxeBuilder({ page });
+	const { violations } = await (zone ? axe.include(zone) : axe).analyze();
 	return violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.id} (${v.impact}) : ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
@@ -296,7 +297,9 @@ test('plafonds : saisie vérifiée, jauges et tableau pour le zonage en vigueur 
 	await expect(page.getByTestId('source-plafonds')).toContainText('0 %');
 });
 
-test('tables des TVS et des secteurs de garde (inventées) : résumé, enregistrement, TVS partagés, fiche de la commune, exonération PDSA ; axe', async ({ page }) => {
+test('tables des TVS et des secteurs de garde (inventées) : résumé, enregistrement, TVS partagés, tableau par TVS, contours et fiche sur la carte, exonération PDSA, brouillon lu TVS par TVS ; axe', async ({ page }) => {
+	// Two pages, a draft and three accessibility checks: beyond the default minute on a loaded 2-core machine.
+	test.setTimeout(120_000);
 	await ouvrirCouverture(page);
 	await page.getByTestId('fichier-couche').setInputFiles('tests/fixtures/couches-locales/tvs-test.csv');
 	const resume = page.getByTestId('resume-import-couche');
@@ -306,11 +309,16 @@ test('tables des TVS et des secteurs de garde (inventées) : résumé, enregistr
 	await page.getByTestId('enregistrer-couche').click();
 	await expect(page.getByTestId('liste-couches')).toContainText('Table des territoires de vie-santé (TVS) (utilisée)');
 	await expect(page.getByTestId('bilan-tvs')).toContainText('données locales importées le');
+	// Each made-up TVS with its communes, inhabitants and class in force (one commune each in this fixture).
+	const parTvs = page.getByTestId('tableau-par-tvs');
+	await expect(parTvs.locator('tbody tr')).toHaveCount(5);
+	await expect(parTvs.locator('tr[data-territoire="TVS inventé d’Albi"] [data-testid="en-vigueur"]')).toHaveText(nombre('ZAR : 1 (51 290 hab.)'));
 	await page.getByLabel('Table des secteurs de garde PDSA').check();
 	await page.getByTestId('fichier-couche').setInputFiles('tests/fixtures/couches-locales/secteurs-pdsa-test.csv');
 	await expect(page.getByTestId('communes-couche')).toHaveText('4 communes reconnues');
 	await page.getByTestId('enregistrer-couche').click();
 	await expect(page.getByTestId('liste-couches').locator('li')).toHaveCount(2);
+	await expect(page.getByTestId('tableau-par-pdsa').locator('tr[data-territoire="Secteur inventé Grands Causses"]')).toContainText(nombre('2 communes'));
 
 	await page.goto('/?commune=31555&profil=medecin-liberal&r.situation=installation&r.participation-tableau-garde=oui');
 	await attendreCarte(page);
@@ -319,13 +327,42 @@ test('tables des TVS et des secteurs de garde (inventées) : résumé, enregistr
 	const pdsa = page.getByTestId('aide-exoneration-pdsa');
 	await expect(pdsa).toHaveAttribute('data-statut', /^(eligible|non-eligible)$/);
 	await expect(pdsa).toContainText('table des secteurs de garde importée');
+	// The outlines, dissolved from the communes' geometry, are layers of the map with features; the legend names their table.
+	const contours = (id: string) =>
+		page.evaluate((id) => {
+			const carte = (window as any).__carte;
+			const couche = carte.getLayer(id);
+			return couche ? { visible: carte.getLayoutProperty(id, 'visibility') !== 'none', traits: carte.querySourceFeatures(id).length } : null;
+		}, id);
+	await expect.poll(() => contours('contours-tvs'), { timeout: 20_000 }).toEqual({ visible: true, traits: expect.any(Number) });
+	await expect.poll(async () => (await contours('contours-tvs'))!.traits).toBeGreaterThan(0);
+	await expect.poll(async () => (await contours('contours-pdsa'))?.traits ?? 0).toBeGreaterThan(0);
+	await expect(page.getByTestId('source-contours-tvs')).toContainText(/données locales importées le .*table « tvs-test »/);
+	await page.getByTestId('surcouche-tvs').uncheck();
+	await expect.poll(async () => (await contours('contours-tvs'))!.visible).toBe(false);
+	expect(await violationsGraves(page, '[data-testid="legende"]')).toEqual([]);
 
+	// A draft read TVS by TVS: Albi ZAR → ZAC, Conques-en-Rouergue gets a class; no made-up TVS is split.
 	await ouvrirCouverture(page);
+	await appliquerBrouillonTest(page);
+	const albi = parTvs.locator('tr[data-territoire="TVS inventé d’Albi"]');
+	await expect(albi.getByTestId('brouillon')).toHaveText(nombre('ZAC : 1 (51 290 hab.)'));
+	await expect(albi.getByTestId('transitions')).toHaveText(nombre('ZAR → ZAC : 1 (51 290 hab.)'));
+	await expect(albi.getByTestId('critere')).toHaveText('non');
+	await expect(parTvs.locator('tr[data-territoire="TVS inventé de Conques"] [data-testid="transitions"]')).toHaveText(nombre('Non disponible → ZAR : 1 (1 540 hab.)'));
+	await page.getByTestId('filtre-tvs').check();
+	await expect(parTvs.locator('tbody tr')).toHaveCount(2);
+	const csv = await telecharger(page, 'Exporter le tableau des TVS (CSV)');
+	expect(csv.nom).toBe('tvs-zonage-medecins-brouillon.csv');
+	expect(csv.csv.split('\r\n').find((l) => l.startsWith('TVS inventé d’Albi;'))).toMatch(/;non;non;ZAR → ZAC : 1 \(51290 hab\.\);brouillon-test;81004 Albi;tvs-test;\d{4}-\d{2}-\d{2}$/);
+	expect(await violationsGraves(page, '#donnees-locales')).toEqual([]);
+
 	const tvs = page.getByTestId('liste-couches').locator('li').filter({ hasText: 'TVS' }).first();
 	await tvs.getByRole('button', { name: /^Supprimer/ }).click();
 	await tvs.getByRole('button', { name: 'Supprimer définitivement' }).click();
 	await expect(page.getByTestId('liste-couches').locator('li')).toHaveCount(1);
 	await expect(page.getByTestId('bilan-tvs')).toHaveCount(0);
+	await expect(parTvs).toHaveCount(0);
 });
 
 test.describe('accessibilité (axe) de la page de couverture', () => {

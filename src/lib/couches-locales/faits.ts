@@ -65,14 +65,35 @@ export function appliquerCouchesLocales(communes: readonly Commune[], tables: { 
 	});
 }
 
+/** The communes of a territory in one médecins class, and their inhabitants. */
+export interface ClasseTerritoire {
+	classe: string;
+	communes: Commune[];
+	population: number;
+}
+
 export interface TvsPartage {
 	tvs: string;
 	/** Per médecins class in the draft, in ZIP, ZAC, ZAR, non disponible order: its communes and inhabitants. */
-	classes: { classe: string; communes: Commune[]; population: number }[];
+	classes: ClasseTerritoire[];
 	population: number;
 }
 
 const ORDRE = ['ZIP', 'ZAC', 'ZAR', NON_DISPONIBLE];
+
+/** A territory's communes by médecins class, in ZIP, ZAC, ZAR, non disponible order; classes without a commune are left out. */
+export function classesDe(groupe: readonly Commune[]): ClasseTerritoire[] {
+	const parClasse = new Map<string, Commune[]>();
+	for (const c of groupe) {
+		const k = c.zonages['zonage-medecins'];
+		const liste = parClasse.get(k);
+		if (liste) liste.push(c);
+		else parClasse.set(k, [c]);
+	}
+	return [...parClasse]
+		.sort(([a], [b]) => ORDRE.indexOf(a) - ORDRE.indexOf(b))
+		.map(([classe, cs]) => ({ classe, communes: cs, population: cs.reduce((s, c) => s + c.population, 0) }));
+}
 
 /**
  * Médecins zoning is decided per TVS: a TVS whose communes are in different classes (the draft applied)
@@ -81,17 +102,8 @@ const ORDRE = ['ZIP', 'ZAC', 'ZAR', NON_DISPONIBLE];
 export function tvsPartages(communes: readonly Commune[], tvs: Territoires): TvsPartage[] {
 	const partages: TvsPartage[] = [];
 	for (const [nom, groupe] of grouper(communes, tvs)) {
-		const parClasse = new Map<string, Commune[]>();
-		for (const c of groupe) {
-			const k = c.zonages['zonage-medecins'];
-			const liste = parClasse.get(k);
-			if (liste) liste.push(c);
-			else parClasse.set(k, [c]);
-		}
-		if (parClasse.size < 2) continue;
-		const classes = [...parClasse]
-			.sort(([a], [b]) => ORDRE.indexOf(a) - ORDRE.indexOf(b))
-			.map(([classe, cs]) => ({ classe, communes: cs, population: cs.reduce((s, c) => s + c.population, 0) }));
+		const classes = classesDe(groupe);
+		if (classes.length < 2) continue;
 		partages.push({ tvs: nom, classes, population: classes.reduce((s, c) => s + c.population, 0) });
 	}
 	return partages.sort((a, b) => b.population - a.population || a.tvs.localeCompare(b.tvs, 'fr'));

@@ -14,6 +14,12 @@ export const FICHIERS = {
 	tuiles: 'tuiles/'
 } as const;
 
+/**
+ * The communes' topology, read by the map only when this browser has a TVS or PDSA-sector table (their outlines
+ * are dissolved from it): kept out of FICHIERS, and so out of the offline cache, which every visitor fills.
+ */
+export const TOPOLOGIE_COMMUNES = 'communes.topo.json';
+
 /** `${base}/data/<fichier>`: relative to the site's base path. */
 export const urlDonnees = (base: string, fichier: string) => `${base}/data/${fichier}`;
 

@@ -7,7 +7,7 @@
 import { COUCHE_PAR_ID, type ValeurCouche } from '../zonages/couches';
 import { classesLegende, type ClasseLegende } from '../zonages/statistiques';
 import { chargerFond, type DonneesCarte, type FondCarte } from '../carte/donnees';
-import type { Coloration } from '../carte/style';
+import { CONTOURS_LOCAUX, type Coloration, type ContourLocal } from '../carte/style';
 import { chargerCommunes, indexer } from '../commune/chargement';
 import type { Commune } from '../commune/types';
 import { creerIndex } from '../recherche/recherche';
@@ -21,6 +21,7 @@ import { STATUTS } from '../aides/affichage';
 import { formatJour } from '../texte/format';
 import { BrouillonActif } from '../brouillons/actif.svelte';
 import { CouchesLocales } from '../couches-locales/locales.svelte';
+import { TYPES_COUCHES } from '../couches-locales/couche';
 import { ecrireParametres, etatInitial, lireEtat, type EtatUrl } from './url';
 import { DateRegles } from '../aides/date-regles.svelte';
 import { dateDesBrochures, DATES_BROCHURES } from '../aides/date';
@@ -46,7 +47,8 @@ export class VueCarte {
 	/** What a screen reader hears after a change. */
 	annonce = $state('');
 	etat: EtatUrl = $state(etatInitial());
-	surcouches = $state({ qpv2015: false, massifs: false });
+	/** Overlays the legend switches; a local table's outlines (tvs, pdsa) are shown as soon as it is present. */
+	surcouches = $state({ qpv2015: false, massifs: false, tvs: true, pdsa: true });
 	comparaisonOuverte = $state(false);
 	/**
 	 * Where each aid is open, for the neighbours' "au plus près": worked out in a task of its own once the
@@ -84,6 +86,20 @@ export class VueCarte {
 	readonly communes = $derived.by(() => (this.donnees ? this.locales.appliquer(this.brouillon.appliquer(this.donnees.communes)) : null));
 	readonly parCode = $derived.by(() =>
 		this.donnees && (this.brouillon.affiche || this.locales.enUsage.tvs || this.locales.enUsage.pdsa) ? new Map(this.communes!.map((c) => [c.code, c])) : (this.donnees?.parCode ?? null)
+	);
+	/** The outlines of this browser's TVS and PDSA-sector tables, and whether each is shown. */
+	readonly contours: ContourLocal[] = $derived.by(() =>
+		TYPES_COUCHES.flatMap((type) => {
+			const table = this.locales.enUsage[type];
+			return table ? [{ type, territoires: table.territoires, visible: this.surcouches[type] }] : [];
+		})
+	);
+	/** Their legend entries: what each outline is, and where its table comes from. */
+	readonly legendeContours = $derived.by(() =>
+		TYPES_COUCHES.flatMap((type) => {
+			const table = this.locales.enUsage[type];
+			return table ? [{ type, ...CONTOURS_LOCAUX[type], nom: table.nom, mention: this.locales.mention(type)! }] : [];
+		})
 	);
 	/** The selected commune as the zoning in force has it (the draft's mention compares with it). */
 	readonly enVigueur = $derived(this.donnees && this.etat.commune ? (this.donnees.parCode.get(this.etat.commune) ?? null) : null);

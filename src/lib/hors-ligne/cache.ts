@@ -1,7 +1,8 @@
 /**
  * What the service worker caches for offline use: what the app itself loads, nothing else. Of the
- * data files in static/data/, only those the app fetches (FICHIERS); communes.topo.json, read only by
- * the tests and the bench, stays on the server. Pure: no DOM, no service worker globals.
+ * data files in static/data/, only those the app fetches (FICHIERS); communes.topo.json, read by the tests,
+ * the bench and, for their TVS and PDSA-sector outlines, the maps of planners who imported such tables, stays on
+ * the server. Pure: no DOM, no service worker globals.
  */
 import { FICHIERS } from '../donnees/charger';
 
