@@ -31,12 +31,14 @@ import {
 	mesurerClic,
 	mesurerRecherche,
 	mesurerRecoloration,
+	mesurerRecolorationMontants,
 	ouvrir,
 	type MesureRecherche,
 	type PageMesuree
 } from './bench/navigateur';
 import { resumer, type Resume } from './bench/stats';
 import { lignesCouverture, mesurerImport, mesurerRendu } from './bench/couverture';
+import { benchMontants } from './bench/montants';
 
 /** The app's commune geometry is its vector tiles; its attributes, the table and the label points and boxes. */
 const estGeometrieOuAttributs = (c: string) =>
@@ -58,6 +60,8 @@ const RECHERCHES_PAR_EXECUTION = 3;
 const SITUATIONS = ['installation', 'exercice', 'renfort', 'transition', 'installation', 'exercice'];
 /** Rules' dates on either side of the windows (contracts closed 31/12/2025, new aids from 1/1/2026). */
 const DATES = ['2023-12-27', '2026-01-15', '2024-07-01', '2025-12-31', '2023-06-30', '2026-06-01'];
+/** Switches from "Mes aides" to « Montants » per run, before the answers given in « Montants » (SITUATIONS). */
+const BASCULES_MONTANTS = 3;
 const MIN_COMMUNES_RENDUES = 3000;
 /** A forum venue's wifi: 10 Mbit/s shared downlink, 40 ms round trip. */
 const RESEAU_SALLE: ProfilReseau = { nom: 'wifi de salle', debit: 10e6, latence: 40 };
@@ -70,7 +74,8 @@ const CIBLES = {
 	clicP95Ms: 50,
 	recolorationP95Ms: 150,
 	jsAppGzipKo: 120,
-	reglesMs: 300
+	reglesMs: 300,
+	montantsMs: 300
 };
 
 // ——— the communes to click: spread over the sorted codes, a point inside each from the served topology
@@ -100,6 +105,7 @@ interface ExecutionApp {
 	recherches: Record<string, MesureRecherche[]>;
 	recolorationsMs: number[];
 	recolorationsDateMs: number[];
+	recolorationsMontantsMs: number[];
 }
 
 async function executionApp(navigateur: Browser, serveur: ServeurBench, clics: { code: string; point: [number, number] }[]): Promise<ExecutionApp> {
@@ -125,8 +131,9 @@ async function executionApp(navigateur: Browser, serveur: ServeurBench, clics: {
 		}
 		const recolorationsMs = await mesurerRecoloration(p.page, 'choix-profil-situation', SITUATIONS);
 		const recolorationsDateMs = await mesurerRecoloration(p.page, 'date-regles', DATES);
+		const recolorationsMontantsMs = await mesurerRecolorationMontants(p.page, BASCULES_MONTANTS, 'choix-profil-situation', SITUATIONS);
 		verifier(p, 'clics, recherches et recolorations');
-		return { idleMs, debutMs, octets, octetsPremiereVue, octetsApres, clicsMs, recherches, recolorationsMs, recolorationsDateMs };
+		return { idleMs, debutMs, octets, octetsPremiereVue, octetsApres, clicsMs, recherches, recolorationsMs, recolorationsDateMs, recolorationsMontantsMs };
 	} finally {
 		await p.contexte.close();
 	}
@@ -199,6 +206,7 @@ async function main(): Promise<void> {
 	// Rules first, alone: on 2 cores they must not compete with Chromium.
 	const communes = decoderTable(JSON.parse(readFileSync(join(BUILD, 'data/communes.json'), 'utf8')));
 	const regles = benchAides(communes, PROFIL);
+	const montants = benchMontants(communes, PROFIL);
 	const importBrouillon = mesurerImport(communes, BUILD);
 
 	const clics = communesACliquer(EXECUTIONS * CLICS_PAR_EXECUTION);
@@ -252,6 +260,7 @@ async function main(): Promise<void> {
 	const clic = resumer(app.flatMap((e) => e.clicsMs));
 	const recoloration = resumer(app.flatMap((e) => e.recolorationsMs));
 	const recolorationDate = resumer(app.flatMap((e) => e.recolorationsDateMs));
+	const recolorationMontants = resumer(app.flatMap((e) => e.recolorationsMontantsMs));
 	const recherches = REQUETES.map(({ requete, motif }) => {
 		const mesures = app.flatMap((e) => e.recherches[requete]);
 		// Marks when the page set them, the in-page wall clock otherwise (see mesurerRecherche).
@@ -269,8 +278,10 @@ async function main(): Promise<void> {
 		clic: clic.p95 <= CIBLES.clicP95Ms,
 		recoloration: recoloration.p95 <= CIBLES.recolorationP95Ms,
 		recolorationDate: recolorationDate.p95 <= CIBLES.recolorationP95Ms,
+		recolorationMontants: recolorationMontants.p95 <= CIBLES.recolorationP95Ms,
 		jsApp: o.jsApp.gzip.mediane <= CIBLES.jsAppGzipKo * 1000,
 		regles: regles.medianeMs <= CIBLES.reglesMs,
+		montants: montants.medianeMs <= CIBLES.montantsMs,
 		...couverture.atteintes
 	};
 
@@ -323,6 +334,13 @@ async function main(): Promise<void> {
 			'',
 			`p95 ≤ ${CIBLES.recolorationP95Ms} ms ${coche(ok.recolorationDate)}`
 		],
+		[
+			`« Montants » choisi ou réponse → carte « Montants » recolorée (${BASCULES_MONTANTS * EXECUTIONS} bascules, ${SITUATIONS.length * EXECUTIONS} réponses, 4 446 communes)`,
+			`méd. ${ms(recolorationMontants.mediane)} · p95 ${ms(recolorationMontants.p95)} (${court(recolorationMontants.min)} – ${court(recolorationMontants.max)})`,
+			'—',
+			'',
+			`p95 ≤ ${CIBLES.recolorationP95Ms} ms ${coche(ok.recolorationMontants)}`
+		],
 		...recherches.map(
 			(r): Ligne => [`Recherche « ${r.requete} » (${r.motif}, ${r.resume.n}×${r.source === 'marques' ? '' : `, ${r.source}`})`, plage(r.resume), '—', '', '']
 		),
@@ -332,6 +350,13 @@ async function main(): Promise<void> {
 			'—',
 			'',
 			`≤ ${CIBLES.reglesMs} ms ${coche(ok.regles)}`
+		],
+		[
+			`Montants : ${nombre(montants.communes)} communes × ${PROFIL}, statuts + sommes sur 5 ans + classes (${montants.runs}×)`,
+			`${plage({ mediane: montants.medianeMs, min: montants.minMs, max: montants.maxMs })} ; dont sommes ${ms(montants.sommesMedianeMs)}`,
+			'—',
+			'',
+			`≤ ${CIBLES.montantsMs} ms ${coche(ok.montants)}`
 		],
 		...couverture.lignes
 	];
@@ -355,7 +380,7 @@ moteur de règles chargé (clics et recolorations sont mesurés ensuite).
 		);
 	}
 	console.log(
-		'\nRecherche : la requête entière saisie d’un coup dans le champ vide, mesurée des marques « recherche-frappe » à\n« recherche-resultats » (recherche + mise à jour du DOM, sans le rendu) ; horloge de la page si les marques manquent.\nRègles : évaluation dans node (bench-aides), mémo vidé à chaque exécution.'
+		'\nRecherche : la requête entière saisie d’un coup dans le champ vide, mesurée des marques « recherche-frappe » à\n« recherche-resultats » (recherche + mise à jour du DOM, sans le rendu) ; horloge de la page si les marques manquent.\nRègles : évaluation dans node (bench-aides), mémo vidé à chaque exécution ; Montants : de même, puis les sommes, classes et légende de la carte.'
 	);
 	const manquees = Object.values(ok).filter((x) => !x).length;
 	console.log(manquees ? `\n${manquees} cible(s) non atteinte(s).` : '\nToutes les cibles sont atteintes.');
@@ -372,10 +397,12 @@ moteur de règles chargé (clics et recolorations sont mesurés ensuite).
 		navigationReposReseau: { profil: RESEAU_SALLE, nousMs: idleReseau, referenceMs: idleReseauRef, acceleration: accelerationReseau, executions: { nous: reseauApp, reference: reseauRef } },
 		recoloration: { resumeMs: recoloration, mesuresMs: app.flatMap((e) => e.recolorationsMs) },
 		recolorationDate: { resumeMs: recolorationDate, mesuresMs: app.flatMap((e) => e.recolorationsDateMs) },
+		recolorationMontants: { resumeMs: recolorationMontants, mesuresMs: app.flatMap((e) => e.recolorationsMontantsMs) },
 		navigationCreationCarte: { nousMs: debut, referenceMs: debutRef },
 		clicPanneau: { resumeMs: clic, communes: clics.map((c) => c.code), mesuresMs: app.flatMap((e) => e.clicsMs) },
 		recherche: recherches,
 		regles: { profil: PROFIL, ...regles },
+		montants: { profil: PROFIL, ...montants },
 		couverture: { importBrouillon, renduCouverture }
 	};
 	writeFileSync(join(sortie, 'bench.json'), JSON.stringify(json, null, '\t') + '\n');

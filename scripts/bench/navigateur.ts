@@ -171,3 +171,36 @@ export async function mesurerRecoloration(page: Page, testid: string, valeurs: s
 	}
 	return durees;
 }
+
+/**
+ * The map switched from "Mes aides" to « Montants » (`bascules` times, back to "Mes aides" between, untimed), then
+ * answers given in « Montants » (the control `testid` set to each of `valeurs`, as mesurerRecoloration): each timed
+ * until the map's 'carte-recoloree' mark, the switch by clicking the legend's radio button inside the page.
+ */
+export async function mesurerRecolorationMontants(page: Page, bascules: number, testid: string, valeurs: string[]): Promise<number[]> {
+	const durees: number[] = [];
+	for (let i = 0; i < bascules; i++) {
+		for (const mode of ['mode-montants', 'mode-aides']) {
+			const duree = await page.evaluate(
+				(mode) =>
+					new Promise<number>((ok, ko) => {
+						const t0 = performance.now();
+						(document.querySelector(`[data-testid="${mode}"]`) as HTMLInputElement).click();
+						const debut = Date.now();
+						// Inline callback only: tsx would wrap a named function in a helper the page does not have.
+						const minuterie = setInterval(() => {
+							const fin = performance.getEntriesByName('carte-recoloree').find((m) => m.startTime > t0);
+							if (fin || Date.now() - debut > 10_000) clearInterval(minuterie);
+							if (fin) ok(fin.startTime - t0);
+							else if (Date.now() - debut > 10_000) ko(new Error(`carte jamais recolorée après « ${mode} »`));
+						}, 5);
+					}),
+				mode
+			);
+			if (mode === 'mode-montants') durees.push(duree);
+		}
+	}
+	await page.locator('[data-testid="mode-montants"]').check();
+	await page.locator('[data-testid="legende-hachures"]').waitFor({ timeout: DELAI_CARTE_MS });
+	return [...durees, ...(await mesurerRecoloration(page, testid, valeurs))];
+}

@@ -1,7 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, attendreCarte } from './outils';
+import { test, expect, attendreCarte, cliquerCommune, pointDans } from './outils';
+import { attendreRepos } from '../../scripts/pilote-carte';
 
 /** What the rules give for the whole region, from the CLI (another process, the same rule files). */
 function repartitionCli(aide: string, ...reponses: string[]): Record<string, number> {
@@ -9,6 +12,32 @@ function repartitionCli(aide: string, ...reponses: string[]): Record<string, num
 	const args = [...commande, '--profil', 'medecin-liberal', '--date', '2023-12-27', '--repartition', aide, '--json', ...reponses.flatMap((r) => ['--reponse', r])];
 	const { classes } = JSON.parse(execFileSync('npx', args, { encoding: 'utf8' })) as { classes: { statut: string; communes: number }[] };
 	return Object.fromEntries(classes.filter((k) => k.communes > 0).map((k) => [k.statut, k.communes]));
+}
+
+/**
+ * Communes per class of the sure five-year sum, and how many the « à préciser » aids would raise, from the CLI
+ * (run while the page loads).
+ */
+async function repartitionMontantsCli(...reponses: string[]): Promise<{ classes: Record<string, number>; relevables: number }> {
+	const commande = (JSON.parse(readFileSync('package.json', 'utf8')).scripts.aides as string).split(' ');
+	const args = [...commande, '--profil', 'medecin-liberal', '--date', '2023-12-27', '--repartition', 'montants', '--json', ...reponses.flatMap((r) => ['--reponse', r])];
+	const { stdout } = await promisify(execFile)('npx', args, { encoding: 'utf8' });
+	const { classes } = JSON.parse(stdout) as { classes: { classe: { id: string }; communes: number; relevables: number }[] };
+	return {
+		classes: Object.fromEntries(classes.filter((k) => k.communes > 0).map((k) => [k.classe.id, k.communes])),
+		relevables: classes.reduce((n, k) => n + k.relevables, 0)
+	};
+}
+
+/** The map's tooltip over a point inside the commune. */
+async function bulle(page: Page, code: string): Promise<string> {
+	const [lon, lat] = pointDans(code);
+	await page.evaluate(([lon, lat]) => void (window as any).__carte.jumpTo({ center: [lon, lat], zoom: 9 }), [lon, lat]);
+	await attendreRepos(page);
+	const { x, y } = await page.evaluate(([lon, lat]) => (window as any).__carte.project([lon, lat]), [lon, lat]);
+	const boite = (await page.locator('[data-testid="carte"] canvas').boundingBox())!;
+	await page.mouse.move(boite.x + x, boite.y + y);
+	return (await page.locator('.bulle-commune').textContent())!;
 }
 
 /** Communes per class as the legend prints them. */
@@ -63,6 +92,42 @@ test.describe('« Mes aides » sur la carte', () => {
 		await page.getByTestId('mode-zonages').check();
 		await expect(page.getByTestId('choix-couche')).toHaveValue('zonage-medecins');
 		expect(await legende(page)).toEqual({ ZIP: 1419, ZAC: 2556, ZAR: 470, 'non-disponible': 1 });
+	});
+
+	test('« Montants » : médecin qui s’installe, à la date des brochures — classes des sommes sûres et hachures comme la CLI, bulle, adresse, au plus près', async ({ page }) => {
+		// Each commune in the class of its sure five-year sum, as the CLI adds them up, hatched where the « à préciser »
+		// aids would raise it; the mode is restored by the address.
+		const cli = repartitionMontantsCli('situation=installation');
+		await page.goto('/?profil=medecin-liberal&r.situation=installation&date=2023-12-27');
+		await attendreCarte(page);
+		await page.getByTestId('mode-montants').check();
+		await expect(page).toHaveURL(/carte=montants/);
+		const montants = await cli;
+		await expect.poll(() => legende(page)).toEqual(montants.classes);
+		expect(Object.values(montants.classes).reduce((a, b) => a + b, 0)).toBe(4446);
+		await expect.poll(() => etatsCarte(page)).toEqual(montants.classes);
+		await expect(page.getByTestId('legende-hachures')).toContainText(`(${montants.relevables} communes)`);
+		await page.reload();
+		await attendreCarte(page);
+		await expect(page.getByTestId('mode-montants')).toBeChecked();
+		await expect.poll(() => legende(page)).toEqual(montants.classes);
+		const hachees = await page.evaluate(
+			(codes) => codes.filter((id) => (window as any).__carte.getFeatureState({ source: 'occitanie', sourceLayer: 'communes', id }).hachee).length,
+			(JSON.parse(readFileSync('static/data/proximite.json', 'utf8')) as { codes: string[] }).codes
+		);
+		expect(hachees).toBe(montants.relevables);
+		// Mende (ZAC, mountain): the ARS contract for the mountain areas, sure, 31 250 € to 50 000 € (CLI --montants).
+		await expect.poll(() => bulle(page, '48095')).toMatch(/^Mende — jusqu’à 50\s000\s€ sur 5 ans, dont 50\s000\s€ sûrs$/);
+		const { violations } = await new AxeBuilder({ page }).include('[data-testid="legende"]').analyze();
+		expect(violations.map((v) => v.id)).toEqual([]);
+		// Au plus près: the nearest commune with at least 30 000 € sure, a button that selects it.
+		await cliquerCommune(page, '48095');
+		const auMoins = page.getByTestId('plus-pres-montant');
+		await auMoins.getByTestId('seuil-montant').selectOption('30000');
+		await expect(auMoins).toContainText(/km (au|à l’)[^:]+ : 31\s250\s€ à 50\s000\s€ sûrs sur 5 ans\./);
+		const proche = await auMoins.getByRole('button').getAttribute('data-code');
+		await auMoins.getByRole('button').click();
+		await expect(page.getByTestId('panneau-commune')).toHaveAttribute('data-code', proche!);
 	});
 
 	test('la couche thématique se choisit dans une liste groupée par thème', async ({ page }) => {

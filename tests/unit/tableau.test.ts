@@ -55,6 +55,38 @@ describe('tableau des communes', () => {
 		expect(l2).toContain('Centre (QN1)');
 	});
 
+	// Sums made up for the test.
+	const SOMMES = new Map([
+		['99001', { surs: { min: 0, max: 0 }, total: { min: 31250, max: 50000 } }],
+		['99002', { surs: { min: 31250, max: 50000 }, total: { min: 31250, max: 50000 } }],
+		['99003', { surs: { min: 5000, max: 5000 }, total: { min: 5000, max: 65000 } }]
+	]);
+	const sommes = (c: { code: string }) => SOMMES.get(c.code);
+
+	it('trie par somme sûre et par somme possible sur 5 ans (le haut de la fourchette)', () => {
+		expect(codes(trier(communes, 'surs', -1, undefined, sommes))).toEqual(['99002', '99003', '99001']);
+		expect(codes(trier(communes, 'jusqua', -1, undefined, sommes))).toEqual(['99003', '99002', '99001']);
+		// Without sums (no profile): the codes' order.
+		expect(codes(trier(communes, 'surs', 1))).toEqual(['99001', '99002', '99003']);
+	});
+
+	it('exporte les sommes sur 5 ans en euros, avec le profil et la date dans leur en-tête, avant l’APL', () => {
+		const csv = versCsv(communes, undefined, undefined, { contexte: 'Je suis médecin — règles au 27 décembre 2023', de: sommes });
+		const [entete, l1, l2] = csv.slice(1).trim().split('\r\n');
+		const colonnes = entete.split(';');
+		const i = colonnes.indexOf('somme_sure_5_ans_min (euros, Je suis médecin — règles au 27 décembre 2023)');
+		expect(colonnes.slice(i, i + 4)).toEqual([
+			'somme_sure_5_ans_min (euros, Je suis médecin — règles au 27 décembre 2023)',
+			'somme_sure_5_ans_max (euros, Je suis médecin — règles au 27 décembre 2023)',
+			'somme_jusqua_5_ans (euros, Je suis médecin — règles au 27 décembre 2023)',
+			'apl_mg_2023'
+		]);
+		expect(l1.split(';').slice(i, i + 3)).toEqual(['0', '0', '50000']);
+		// Alpha's name holds a quoted semicolon: its fields sit one further.
+		expect(l2.split(';').slice(i + 1, i + 4)).toEqual(['31250', '50000', '50000']);
+		expect(versCsv(communes).split('\r\n')[0]).not.toContain('somme_');
+	});
+
 	it('exporte les nouvelles couches par leur libellé et l’APL 2023 en nombre à virgule', () => {
 		const [entete, ...lignes] = versCsv(communes).slice(1).trim().split('\r\n');
 		const colonnes = entete.split(';');

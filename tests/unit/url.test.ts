@@ -14,7 +14,7 @@ describe('état dans l’URL', () => {
 			couche: 'frr',
 			profil: 'medecin-liberal',
 			reponses: { age: 62, 'caim-en-cours': false },
-			zonages: false,
+			carte: 'aides',
 			aide: 'meilleure',
 			comparer: []
 		});
@@ -28,7 +28,7 @@ describe('état dans l’URL', () => {
 
 	it('refuse un code malformé, une couche, un profil ou une question inconnus, avec un message français', () => {
 		const { etat, erreurs } = lire('?commune=31-555&couche=pdsa&profil=astronaute&r.inconnue=oui&r.age=beaucoup&r.situation=vacances&r.age=');
-		expect(etat).toEqual({ commune: null, couche: 'zonage-medecins', profil: null, reponses: {}, zonages: false, aide: 'meilleure', comparer: [] });
+		expect(etat).toEqual({ commune: null, couche: 'zonage-medecins', profil: null, reponses: {}, carte: 'aides', aide: 'meilleure', comparer: [] });
 		expect(erreurs).toHaveLength(7);
 		expect(erreurs[0]).toMatch(/n’est pas un code INSEE/);
 		expect(erreurs[1]).toMatch(/couche « pdsa » n’existe pas/);
@@ -45,13 +45,23 @@ describe('état dans l’URL', () => {
 
 	it('lit la carte, l’aide colorée et les communes épinglées, en refusant le reste avec un message', () => {
 		const { etat, erreurs } = lire('?profil=medecin-liberal&carte=zonages&aide=coscom&comparer=31555,48095,31555,x,82112,09122');
-		expect(etat).toMatchObject({ zonages: true, aide: 'coscom', comparer: ['31555', '48095', '82112'] });
+		expect(etat).toMatchObject({ carte: 'zonages', aide: 'coscom', comparer: ['31555', '48095', '82112'] });
 		expect(erreurs).toEqual(['« x » n’est pas un code INSEE de commune (5 caractères, par exemple 31555).', 'On compare 3 communes au plus : les premières sont gardées.']);
 		expect(ecrireEtat(etat)).toBe('?profil=medecin-liberal&carte=zonages&aide=coscom&comparer=31555%2C48095%2C82112');
 		expect(lire('?aide=rien&carte=ailleurs').erreurs).toEqual([
 			'La carte « ailleurs » n’existe pas : carte de vos aides.',
 			'L’aide « rien » n’existe pas : la carte montre la meilleure de vos aides.'
 		]);
+	});
+
+	it('lit et écrit la carte des montants, avec un profil seulement', () => {
+		const { etat, erreurs } = lire('?profil=medecin-liberal&carte=montants');
+		expect(erreurs).toEqual([]);
+		expect(etat.carte).toBe('montants');
+		expect(ecrireEtat(etat)).toBe('?profil=medecin-liberal&carte=montants');
+		// "Mes aides" is the default: no parameter; without a profile the map shows the zonings, whatever the mode.
+		expect(ecrireEtat({ ...etat, carte: 'aides' })).toBe('?profil=medecin-liberal');
+		expect(ecrireEtat({ ...etat, profil: null })).toBe('');
 	});
 
 	it('lit une situation choisie', () => {

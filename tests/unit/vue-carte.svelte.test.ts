@@ -98,7 +98,7 @@ describe('VueCarte', () => {
 		expect(enVigueur.eligibles!.get('caim')).not.toContain('99001');
 
 		// The zonings: the tiles hold the zoning in force, so the draft's médecins zoning is coloured here.
-		enVigueur.etat.zonages = avecBrouillon.etat.zonages = true;
+		enVigueur.etat.carte = avecBrouillon.etat.carte = 'zonages';
 		flushSync();
 		expect(enVigueur.coloration).toBeNull();
 		expect(avecBrouillon.coloration!.titre).toBe('zonage médecins du brouillon « Brouillon inventé »');
@@ -136,6 +136,65 @@ describe('VueCarte', () => {
 		expect(new Set(v.statuts!.values())).toEqual(new Set(['information']));
 		expect(v.classes!.filter((k) => k.communes > 0).map((k) => k.valeur.id)).toEqual(['information']);
 		expect(v.mesAides!.note).toMatch(/Aucune de vos aides ne dépend de la commune .* la carte est donc neutre/);
+	});
+
+	it('la carte des montants : classes de la somme sûre, hachures, légende, bulle, au plus près et adresse', async () => {
+		const v = vue('profil=medecin-liberal&r.situation=installation&date=2023-12-27');
+		v.donnees = { ...FOND, ...indexer(COMMUNES_INVENTEES) };
+		v.moteur = await import('../../src/lib/aides/moteur');
+		flushSync();
+		// "Mes aides" by default: the sums are neither offered to the legend nor worked out for the map.
+		expect(v.mesAides!.mode).toBe('aides');
+		expect(v.mesAides!.montants).toBeNull();
+		v.mesAides!.onmode('montants');
+		flushSync();
+		expect(v.modeMontants).toBe(true);
+		// The amounts code arrives after the first view: until then the map keeps the tiles' colours.
+		expect(v.coloration).toBeNull();
+		expect(v.classes).toBeNull();
+		await v.montants.charger();
+		flushSync();
+
+		const c = v.coloration!;
+		expect(c.titre).toBe('Montants sûrs sur 5 ans par commune, règles au 27 décembre 2023');
+		expect([...c.classes.keys()].sort()).toEqual(COMMUNES_INVENTEES.map((x) => x.code));
+		// The ZIP commune: the CAIM (31 250 € à 50 000 €, « éligible » when one settles there) in the 30 000 – 60 000 € class.
+		expect(c.classes.get('99002')).toBe('30000-60000');
+		expect(c.decrire!('99002')).toBe('jusqu’à 50\u202f000\u00a0€ sur 5 ans, dont 50\u202f000\u00a0€ sûrs');
+		// Each commune in the class of its sure sum, hatched where the total would be in a higher one.
+		const { classesBilan, CLASSES_MONTANTS } = await import('../../src/lib/montants/communes');
+		for (const [code, b] of v.montants.bilans!) {
+			const { classe, avecPossibles } = classesBilan(b);
+			expect(c.classes.get(code)).toBe(CLASSES_MONTANTS[classe].id);
+			expect(c.hachures!.has(code)).toBe(avecPossibles > classe);
+		}
+
+		// The legend: every commune in one class, the hatching line and the note.
+		expect(v.classes!.reduce((n, k) => n + k.communes, 0)).toBe(COMMUNES_INVENTEES.length);
+		expect(v.classes!.reduce((n, k) => n + k.population, 0)).toBe(COMMUNES_INVENTEES.reduce((n, x) => n + x.population, 0));
+		expect(v.mesAides!.montants!.titre).toBe(c.titre);
+		expect(v.mesAides!.montants!.hachures).toMatch(/^Hachurées : /);
+		expect(v.mesAides!.montants!.note).toContain('règles au 27 décembre 2023');
+
+		// "Au plus près" gets each commune's sure sum a task later.
+		expect(v.montants.auPlusPres).toBeNull();
+		await new Promise((r) => setTimeout(r));
+		expect(v.montants.auPlusPres!.surs.get('99002')).toEqual({ min: 31250, max: 50000 });
+		expect(v.montants.auPlusPres!.seuils).toEqual([10000, 30000, 60000]);
+
+		// An answer recolours: without « je m’installe », the CAIM is no longer sure in the ZIP commune.
+		v.repondre('situation', null);
+		flushSync();
+		expect(v.coloration!.classes.get('99002')).not.toBe('30000-60000');
+		expect(v.montants.auPlusPres).toBeNull();
+
+		const p = new URLSearchParams();
+		v.ecrire(p);
+		expect(p.get('carte')).toBe('montants');
+		v.mesAides!.onmode('zonages');
+		flushSync();
+		expect(v.coloration).toBeNull();
+		expect(v.classes!.map((k) => k.valeur.id)).toContain('ZIP');
 	});
 
 	it('lit les règles à la date de l’adresse, et l’écrit dans le lien partagé', () => {

@@ -18,14 +18,19 @@ export const BORNES_OCCITANIE: [[number, number], [number, number]] = [
 export const ZOOM_TUILES = { minzoom: 4, maxzoom: 10 };
 
 /**
- * Colours computed by the page rather than read from the tiles (aid statuses, a draft zoning): each
- * commune's class, drawn with the classes' colours; the tooltip says the class, after `etiquette`.
+ * Colours computed by the page rather than read from the tiles (aid statuses, a draft zoning, the
+ * amounts): each commune's class, drawn with the classes' colours; the tooltip says the class, after
+ * `etiquette`, or what `decrire` says of the commune.
  */
 export interface Coloration {
 	valeurs: readonly ValeurCouche[];
 	classes: ReadonlyMap<string, string>;
 	titre: string;
 	etiquette?: string;
+	/** The tooltip's text for one commune, when its class alone does not say enough (its amounts). */
+	decrire?: (code: string) => string;
+	/** Communes hatched over their colour (src/lib/carte/hachures.ts); what it means, the legend says. */
+	hachures?: ReadonlySet<string>;
 }
 
 /** Fill colour of the active layer, read from each commune feature's property of the same name. */

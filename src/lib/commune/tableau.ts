@@ -1,6 +1,7 @@
 /**
  * The communes table for planners: filter, sort and export to CSV. Pure functions; the aid column
- * comes from the rules engine's results, passed in by the caller.
+ * comes from the rules engine's results, and the five-year sums from src/lib/montants, passed in by
+ * the caller.
  */
 import { COUCHES, valeurCouche, type CoucheId } from '../zonages/couches';
 import { normaliser } from '../texte/texte';
@@ -14,8 +15,17 @@ export interface Filtres {
 	valeur: string | null;
 }
 
-/** `apl2023` sorts the APL number itself; the `apl` layer id would sort its quintiles. */
-export type CleTri = 'nom' | 'code' | 'departement' | 'population' | 'apl2023' | CoucheId | 'aide';
+/**
+ * `apl2023` sorts the APL number itself; the `apl` layer id would sort its quintiles. `surs` and
+ * `jusqua` sort the five-year sums: the sure one, and all that may be had.
+ */
+export type CleTri = 'nom' | 'code' | 'departement' | 'population' | 'apl2023' | CoucheId | 'aide' | 'surs' | 'jusqua';
+
+/** A commune's five-year sums (a Bilan of src/lib/montants): the sure part, and sure plus possible. */
+export interface SommesCommune {
+	surs: { min: number; max: number };
+	total: { min: number; max: number };
+}
 
 export function filtrer(communes: readonly Commune[], f: Filtres): Commune[] {
 	const q = normaliser(f.texte);
@@ -32,7 +42,8 @@ export function trier(
 	communes: readonly Commune[],
 	cle: CleTri,
 	sens: 1 | -1,
-	aide?: (c: Commune) => string
+	aide?: (c: Commune) => string,
+	sommes?: (c: Commune) => SommesCommune | undefined
 ): Commune[] {
 	const rang = (couche: CoucheId, v: string) => COUCHES.find((x) => x.id === couche)!.valeurs.findIndex((x) => x.id === v);
 	const valeur = (c: Commune): string | number => {
@@ -42,6 +53,9 @@ export function trier(
 		// Communes without APL go last, as "non disponible" does in a layer's order.
 		if (cle === 'apl2023') return c.apl?.apl2023 ?? Infinity;
 		if (cle === 'aide') return aide ? aide(c) : '';
+		// The upper figure, as the map's classes; then the code.
+		if (cle === 'surs') return sommes?.(c)?.surs.max ?? -1;
+		if (cle === 'jusqua') return sommes?.(c)?.total.max ?? -1;
 		return rang(cle, c.zonages[cle]);
 	};
 	return [...communes].sort((a, b) => {
@@ -55,11 +69,19 @@ export function trier(
  * Semicolon-separated CSV with a BOM, as French spreadsheets expect (src/lib/csv/csv.ts); every layer
  * as its label, the APL 2023 as a number with a decimal comma. `aide` adds one column (e.g. "CAIM —
  * médecin libéral") with each commune's status. `brouillon` names the draft whose médecins zoning the
- * communes carry, in that column's header.
+ * communes carry, in that column's header. `sommes` adds the five-year sums in euros after the layers
+ * (the sure one's two figures, then all that may be had), their headers saying for whom and when
+ * (`contexte`: profile, situation, rules' date).
  */
-export function versCsv(communes: readonly Commune[], aide?: { titre: string; statut: (c: Commune) => string }, brouillon?: string): string {
+export function versCsv(
+	communes: readonly Commune[],
+	aide?: { titre: string; statut: (c: Commune) => string },
+	brouillon?: string,
+	sommes?: { contexte: string; de: (c: Commune) => SommesCommune | undefined }
+): string {
 	const colonne = (id: string) => (brouillon && id === 'zonage-medecins' ? `${id} (brouillon « ${brouillon} »)` : id);
-	const entete = ['code_insee', 'nom', 'departement', 'population', 'codes_postaux', ...COUCHES.map((c) => colonne(c.id)), 'apl_mg_2023', 'qpv_2024'];
+	const colonnesSommes = sommes ? ['somme_sure_5_ans_min', 'somme_sure_5_ans_max', 'somme_jusqua_5_ans'].map((id) => `${id} (euros, ${sommes.contexte})`) : [];
+	const entete = ['code_insee', 'nom', 'departement', 'population', 'codes_postaux', ...COUCHES.map((c) => colonne(c.id)), ...colonnesSommes, 'apl_mg_2023', 'qpv_2024'];
 	if (aide) entete.push(aide.titre);
 	const lignes = communes.map((c) => {
 		const champs: Cellule[] = [
@@ -69,6 +91,7 @@ export function versCsv(communes: readonly Commune[], aide?: { titre: string; st
 			c.population,
 			c.codesPostaux.join(' '),
 			...COUCHES.map((couche) => valeurCouche(couche.id, c.zonages[couche.id])?.label ?? c.zonages[couche.id]),
+			...(sommes ? montants(sommes.de(c)) : []),
 			c.apl?.apl2023,
 			c.qpv.map((q) => `${q.nom} (${q.code})`).join(' | ')
 		];
@@ -77,3 +100,5 @@ export function versCsv(communes: readonly Commune[], aide?: { titre: string; st
 	});
 	return ecrireCsv(entete, lignes);
 }
+
+const montants = (s: SommesCommune | undefined): Cellule[] => (s ? [s.surs.min, s.surs.max, s.total.max] : [null, null, null]);

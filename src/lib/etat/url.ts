@@ -8,13 +8,20 @@ import { COUCHE_PAR_DEFAUT, estCoucheAffichable, type CoucheId } from '../zonage
 import { EPINGLES_MAX } from '../comparaison/comparaison';
 import type { AideId, ProfilId, Reponse } from '../aides/types';
 
+/**
+ * What the map draws once a profile is chosen (?carte=): where the aids are open ("Mes aides", the
+ * default, no parameter), what they add up to over five years ("montants"), or the zonings.
+ */
+export const MODES_CARTE = ['aides', 'montants', 'zonages'] as const;
+export type ModeCarte = (typeof MODES_CARTE)[number];
+
 export interface EtatUrl {
 	commune: string | null;
 	couche: CoucheId;
 	profil: ProfilId | null;
 	reponses: Record<string, Reponse>;
-	/** The map shows the zonings although a profile is chosen (by default it then shows "Mes aides"). */
-	zonages: boolean;
+	/** The map's mode with a profile ("Mes aides" by default); without one the map shows the zonings. */
+	carte: ModeCarte;
 	/** The aid coloured in "Mes aides" mode, or 'meilleure'. */
 	aide: AideId | 'meilleure';
 	/** Communes pinned for comparison, in pinning order. */
@@ -34,7 +41,7 @@ export interface ContexteUrl {
 
 /** The state of a page opened without any parameter. */
 export function etatInitial(): EtatUrl {
-	return { commune: null, couche: COUCHE_PAR_DEFAUT, profil: null, reponses: {}, zonages: false, aide: 'meilleure', comparer: [] };
+	return { commune: null, couche: COUCHE_PAR_DEFAUT, profil: null, reponses: {}, carte: 'aides', aide: 'meilleure', comparer: [] };
 }
 
 export function lireEtat(params: URLSearchParams, ctx: ContexteUrl): { etat: EtatUrl; erreurs: string[] } {
@@ -57,7 +64,8 @@ export function lireEtat(params: URLSearchParams, ctx: ContexteUrl): { etat: Eta
 		etat.comparer = codes.slice(0, EPINGLES_MAX);
 	}
 
-	if (params.get('carte') === 'zonages') etat.zonages = true;
+	const carte = MODES_CARTE.find((m) => m === params.get('carte'));
+	if (carte) etat.carte = carte;
 	else if (params.has('carte')) erreurs.push(`La carte « ${params.get('carte')!.slice(0, 40)} » n’existe pas : carte de vos aides.`);
 
 	const aide = params.get('aide');
@@ -106,7 +114,7 @@ export function ecrireParametres(etat: EtatUrl, p: URLSearchParams): void {
 	if (etat.commune) p.set('commune', etat.commune);
 	if (etat.couche !== COUCHE_PAR_DEFAUT) p.set('couche', etat.couche);
 	if (etat.profil) p.set('profil', etat.profil);
-	if (etat.profil && etat.zonages) p.set('carte', 'zonages');
+	if (etat.profil && etat.carte !== 'aides') p.set('carte', etat.carte);
 	if (etat.profil && etat.aide !== 'meilleure') p.set('aide', etat.aide);
 	if (etat.comparer.length) p.set('comparer', etat.comparer.join(','));
 	for (const cle of Object.keys(etat.reponses).sort()) {

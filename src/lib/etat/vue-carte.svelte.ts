@@ -22,9 +22,10 @@ import { formatJour } from '../texte/format';
 import { BrouillonActif } from '../brouillons/actif.svelte';
 import { CouchesLocales } from '../couches-locales/locales.svelte';
 import { TYPES_COUCHES } from '../couches-locales/couche';
-import { ecrireParametres, etatInitial, lireEtat, type EtatUrl } from './url';
+import { ecrireParametres, etatInitial, lireEtat, type EtatUrl, type ModeCarte } from './url';
 import { DateRegles } from '../aides/date-regles.svelte';
 import { dateDesBrochures, DATES_BROCHURES } from '../aides/date';
+import { MontantsCarte } from './montants.svelte';
 
 /** The rules engine (publicodes), loaded after the first view. */
 export type Moteur = typeof import('../aides/moteur');
@@ -123,16 +124,21 @@ export class VueCarte {
 	readonly statuts = $derived(
 		this.statutsCommunes ? this.moteur!.statutsParCommune(this.statutsCommunes, this.aideCarte ? [this.aideCarte] : this.aidesDuLieu) : null
 	);
-	readonly modeAides = $derived(!!this.profil && !this.etat.zonages);
+	readonly modeAides = $derived(!!this.profil && this.etat.carte === 'aides');
+	readonly modeMontants = $derived(!!this.profil && this.etat.carte === 'montants');
+	/** The « Montants » map: the five-year sums of the same statuses. */
+	readonly montants = new MontantsCarte(() => ({ communes: this.communes, statuts: this.statutsCommunes, profil: this.profil, date: this.date }));
 	readonly titreCarteAides = $derived(
 		this.aideCarte ? `${AIDES[this.aideCarte].titre} — statut par commune au ${formatJour(this.date)}` : `Mes aides liées au lieu — meilleur statut par commune au ${formatJour(this.date)}`
 	);
 
 	/**
-	 * Colours computed here rather than read from the tiles: the statuses in "Mes aides" mode, or a draft's
+	 * Colours computed here rather than read from the tiles: the statuses in "Mes aides" mode, the sums' classes
+	 * in « Montants » mode, or a draft's
 	 * médecins zoning (the tiles hold the zoning in force). Null: the layer's values in the tiles.
 	 */
 	readonly coloration: Coloration | null = $derived.by(() => {
+		if (this.modeMontants) return this.montants.coloration;
 		if (this.modeAides) {
 			if (!this.statuts) return null;
 			return { valeurs: VALEURS_STATUTS, classes: this.statuts, titre: this.titreCarteAides, etiquette: this.aideCarte ? AIDES[this.aideCarte].titre : 'Mes aides' };
@@ -149,6 +155,7 @@ export class VueCarte {
 	/** Communes and inhabitants per class of what the map draws, for the legend. */
 	readonly classes: ClasseLegende[] | null = $derived.by(() => {
 		if (!this.communes) return null;
+		if (this.modeMontants) return this.montants.legende?.classes ?? null;
 		if (!this.modeAides) return classesLegende(this.communes, this.etat.couche);
 		if (!this.statuts) return null;
 		return this.moteur!.repartition(this.communes, this.statuts).map((k) => ({
@@ -158,18 +165,19 @@ export class VueCarte {
 		}));
 	});
 
-	/** The legend's "Mes aides" switch and aid chooser, once a profile is chosen. */
+	/** The legend's mode switch ("Mes aides", « Montants », the zonings) and aid chooser, once a profile is chosen. */
 	readonly mesAides = $derived(
 		this.profil
 			? {
-					actif: this.modeAides,
+					mode: this.etat.carte,
 					aide: this.aideCarte ?? ('meilleure' as const),
 					aides: this.aidesDuLieu.map((id) => ({ id, titre: AIDES[id].titre })),
 					titre: this.titreCarteAides,
 					note: this.aidesDuLieu.length
 						? `Statut pour votre profil et vos réponses, règles au ${formatJour(this.date)}, calculé pour chacune des 4 446 communes ; « à préciser » quand une réponse ou une donnée manque. Les aides collectives (ESP, MSP, CPTS…), ouvertes partout, ne sont pas colorées.`
 						: `Aucune de vos aides ne dépend de la commune : elles sont les mêmes partout (règles au ${formatJour(this.date)}), la carte est donc neutre. Cliquez sur une commune pour les lire.`,
-					onactif: (actif: boolean) => (this.etat.zonages = !actif),
+					montants: this.modeMontants ? this.montants.legende : null,
+					onmode: (mode: ModeCarte) => (this.etat.carte = mode),
 					onaide: (aide: string) => (this.etat.aide = this.aidesDuLieu.find((a) => a === aide) ?? 'meilleure')
 				}
 			: undefined
@@ -219,10 +227,11 @@ export class VueCarte {
 		this.etat.comparer = this.etat.comparer.filter((c) => connues.has(c));
 	}
 
-	/** After the first view: the engine, then the neighbours and the départements' figures. */
+	/** After the first view: the engine and the amounts, then the neighbours and the départements' figures. */
 	chargerSuite(base: string, moteur: () => Promise<Moteur> = () => import('../aides/moteur')): void {
 		const signaler = (e: unknown) => this.signaler(`${(e as Error).message} Le reste de la page reste utilisable.`);
 		moteur().then((m) => (this.moteur = m), signaler);
+		this.montants.charger().catch(signaler);
 		chargerVoisinage(base).then((v) => (this.voisinage = v), signaler);
 		chargerChiffresDepartements(base).then((c) => (this.chiffres = c), signaler);
 	}

@@ -13,13 +13,19 @@ export type FicheChiffrable = Omit<AideChiffrable, 'statut'>;
 /** Each commune's bilan, from its statuses per aid (statutsCommunes) and the profile's aid facts. */
 export function bilansCommunes(statuts: ReadonlyMap<string, ReadonlyMap<AideId, Statut>>, fiches: readonly FicheChiffrable[]): Map<string, Bilan> {
 	const parStatuts = new Map<string, Bilan>();
+	// The rules engine hands communes of one signature the same map of statuses: one key per map, not per commune.
+	const parMap = new Map<ReadonlyMap<AideId, Statut>, Bilan>();
 	const bilans = new Map<string, Bilan>();
 	for (const [code, s] of statuts) {
-		const cle = fiches.map((f) => s.get(f.id) ?? '').join('|');
-		let b = parStatuts.get(cle);
+		let b = parMap.get(s);
 		if (!b) {
-			b = bilanMontants(fiches.map((f) => ({ ...f, statut: s.get(f.id) ?? 'non-eligible' })));
-			parStatuts.set(cle, b);
+			const cle = fiches.map((f) => s.get(f.id) ?? '').join('|');
+			b = parStatuts.get(cle);
+			if (!b) {
+				b = bilanMontants(fiches.map((f) => ({ ...f, statut: s.get(f.id) ?? 'non-eligible' })));
+				parStatuts.set(cle, b);
+			}
+			parMap.set(s, b);
 		}
 		bilans.set(code, b);
 	}

@@ -1,6 +1,7 @@
 /**
  * Neighbours (communes sharing a border, from the topology) and "au plus près" (the nearest commune
- * where something holds, with its distance and direction), from data/proximite.json. Pure.
+ * where something holds — an aid, a five-year sum —, with its distance and direction), from
+ * data/proximite.json. Pure.
  */
 import { chargerJson, FICHIERS, urlDonnees } from '../donnees/charger';
 
@@ -18,6 +19,16 @@ export interface Proche {
 	km: number;
 	/** "au nord", "à l’est"… seen from the commune of departure. */
 	direction: string;
+}
+
+/** What "au plus près" needs of the five-year sums (the map page's MontantsCarte gives it). */
+export interface MontantsAuPlusPres {
+	/** Each commune's sure five-year sum, in euros. */
+	surs: ReadonlyMap<string, { min: number; max: number }>;
+	/** The sums one may look for, in euros (10 000, 30 000, 60 000). */
+	seuils: readonly number[];
+	/** « 31 250 € à 50 000 € ». */
+	texte: (somme: { min: number; max: number }) => string;
 }
 
 const RAYON_TERRE_KM = 6371;
@@ -64,6 +75,16 @@ export class Voisinage {
 			.sort((a, b) => a.km - b.km)
 			.slice(0, n)
 			.map(({ j, km }) => ({ code: this.p.codes[j], km, direction: direction(depart, this.p.centres[j]) }));
+	}
+
+	/**
+	 * The nearest commune other than `code` whose sum reaches `seuil` (« au moins 30 000 € »): its upper
+	 * figure decides, as it decides the map's classes. Null when no commune reaches it.
+	 */
+	plusProcheAuMoins(code: string, montants: ReadonlyMap<string, { max: number }>, seuil: number): Proche | null {
+		const atteignent: string[] = [];
+		for (const [c, m] of montants) if (m.max >= seuil) atteignent.push(c);
+		return this.plusProches(code, atteignent)[0] ?? null;
 	}
 }
 
