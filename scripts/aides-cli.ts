@@ -42,7 +42,7 @@ import { aujourdhui, lireDateRegles } from '../src/lib/aides/date';
 import { ANNEES, bilanMontants, type Bilan } from '../src/lib/montants/bilan';
 import { bilansCommunes, repartitionMontants } from '../src/lib/montants/communes';
 import { fichesChiffrables } from '../src/lib/montants/profil';
-import { formatIntervalle, titreBilan } from '../src/lib/montants/texte';
+import { formatIntervalle, libelleAnnee, titreBilan } from '../src/lib/montants/texte';
 
 class ErreurUsage extends Error {}
 
@@ -202,8 +202,7 @@ function texte(commune: Commune, profil: ProfilId, date: string, aides: readonly
 
 function texteBilan(b: Bilan): string {
 	const lignes = ['', `Montants — ${titreBilan(b)}`];
-	const annee = (i: number) => `${i + 1}${i ? 'e' : 're'} année`;
-	b.parAn.forEach((a, i) => lignes.push(`  ${annee(i)} : ${formatIntervalle(a.surs)} sûrs, ${formatIntervalle(a.possibles)} à préciser`));
+	b.parAn.forEach((a, i) => lignes.push(`  ${libelleAnnee(i)} : ${formatIntervalle(a.surs)} sûrs, ${formatIntervalle(a.possibles)} à préciser`));
 	for (const r of b.retenues) lignes.push(`  • ${r.titre} [${r.id}] (${r.statut === 'eligible' ? 'sûr' : 'à préciser'}) : ${formatIntervalle(r.total)} sur ${ANNEES} ans — ${r.versements}`);
 	for (const e of b.ecartees) lignes.push(`  ✕ ${e.ligne.titre} [${e.ligne.id}] écartée : ${e.explication}`);
 	for (const h of b.horsTotal) lignes.push(`  … ${h.titre} [${h.id}], hors total : ${h.raison}${h.montant ? ` (${h.montant})` : ''}`);

@@ -217,6 +217,8 @@ test.describe('comparer', () => {
 		await expect(comparaison).toContainText('Mende');
 		await expect(comparaison.getByRole('row', { name: /Zonage médecins/ })).toContainText('ZAR');
 		await expect(comparaison.getByRole('row', { name: /Contrat d’aide à l’installation des médecins \(CAIM\)/ })).toContainText('Éligible — 31 250 € à 50 000 €');
+		// The five-year sums side by side: Toulouse's contrat ARS is still to check.
+		await expect(comparaison.getByRole('row', { name: /Sûrs \(aides éligibles\)/ }).locator('td')).toHaveText(['0 €', '31 250 € à 50 000 €', '31 250 € à 50 000 €']);
 		await expect(comparaison.getByRole('row', { name: /APL 2023/ })).toBeVisible();
 		await expect(comparaison.getByRole('row', { name: /Médecins généralistes/ })).toBeVisible();
 	});

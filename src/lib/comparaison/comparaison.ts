@@ -1,14 +1,15 @@
 /**
  * Communes side by side: the pins (kept in the URL, at most EPINGLES_MAX) and the rows of the
- * comparison table — zonings, APL, each aid's status and amount for the profile, the département's
- * key figures. Pure: the component only lays the rows out.
+ * comparison table — zonings, APL, the five-year sums, each aid's status and amount for the profile,
+ * the département's key figures. Pure: the component only lays the rows out.
  */
 import type { Commune } from '../commune/types';
 import { COUCHE_PAR_ID, libelleCourt, valeurCouche, type CoucheId } from '../zonages/couches';
 import { STATUTS, formatMontantAide } from '../aides/affichage';
 import type { ResultatAide } from '../aides/types';
 import { indicateursCompares, formatValeur } from '../chiffres/comparaisonDepartements';
-import { formatDecimal, formatNombre } from '../texte/format';
+import { formatDecimal, formatEuros, formatNombre } from '../texte/format';
+import { ANNEES, bilanMontants, formatIntervalle } from '../montants/bilan';
 
 /** At most this many communes side by side: readable on a phone. */
 export const EPINGLES_MAX = 3;
@@ -79,6 +80,15 @@ export function groupesComparaison(
 	];
 	const listes = communes.map((c) => resultats?.get(c.code) ?? []);
 	if (listes[0]?.length) {
+		// The five-year sums first, as the panel's headline says them: the sure part, and up to what with the aids to check.
+		const bilans = listes.map((l) => bilanMontants(l));
+		groupes.push({
+			titre: `Montants sur ${ANNEES} ans`,
+			lignes: [
+				{ titre: 'Sûrs (aides éligibles)', valeurs: bilans.map((b) => formatIntervalle(b.surs)) },
+				{ titre: 'Jusqu’à (avec les aides à préciser)', valeurs: bilans.map((b) => formatEuros(b.total.max)) }
+			]
+		});
 		groupes.push({
 			titre: 'Aides pour votre profil',
 			lignes: listes[0].map((a) => {
