@@ -7,7 +7,7 @@ import { topology } from 'topojson-server';
 import { mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, Polygon, Position } from 'geojson';
-import { contoursTerritoires } from '../../src/lib/couches-locales/contours';
+import { contoursTerritoires } from '../../src/lib/carte/contours-territoires';
 
 /** Four made-up unit squares: A (0,0), B (1,0) below C (0,1), D (1,1). */
 function carres() {

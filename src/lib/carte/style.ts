@@ -6,8 +6,10 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { COUCHE_PAR_ID, NON_DISPONIBLE, type CoucheId, type ValeurCouche } from '../zonages/couches';
-import type { TypeCouche } from '../couches-locales/couche';
-import type { Territoires } from '../couches-locales/faits';
+import type { Territoires } from './contours-territoires';
+
+/** The local tables the map outlines (TypeContour of src/lib/couches-locales, which the map does not import). */
+export type TypeContour = 'tvs' | 'pdsa';
 
 const COULEUR_MER = '#c9dde9';
 export const BORNES_OCCITANIE: [[number, number], [number, number]] = [
@@ -99,28 +101,28 @@ export const COUCHES_GEOJSON: Record<'pays' | 'departements-voisins' | 'qpv2015'
 };
 
 /**
- * Outlines of this browser's TVS and PDSA-sector tables (src/lib/couches-locales/contours.ts), over a white casing
+ * Outlines of this browser's TVS and PDSA-sector tables (src/lib/carte/contours-territoires.ts), over a white casing
  * that keeps them readable on any fill. Told apart from the départements' solid dark line, the massifs' short
  * green dashes and each other by their pattern (long dashes, dots) and width as well as their colour; the legend
  * draws and names each. Dash lengths are in line widths.
  */
-export const CONTOURS_LOCAUX: Record<TypeCouche, { titre: string; trait: string; couleur: string; largeur: number; tirets: [number, number]; bouts: 'butt' | 'round' }> = {
+export const CONTOURS_LOCAUX: Record<TypeContour, { titre: string; trait: string; couleur: string; largeur: number; tirets: [number, number]; bouts: 'butt' | 'round' }> = {
 	tvs: { titre: 'Contours des TVS', trait: 'tirets longs violets', couleur: '#3f007d', largeur: 2.5, tirets: [6, 2], bouts: 'butt' },
 	pdsa: { titre: 'Contours des secteurs de garde PDSA', trait: 'pointillés bruns', couleur: '#7f2704', largeur: 3.5, tirets: [0, 2], bouts: 'round' }
 };
 
 /** A local table's outlines on the map: its territories, and whether the planner shows them. */
 export interface ContourLocal {
-	type: TypeCouche;
+	type: TypeContour;
 	territoires: Territoires;
 	visible: boolean;
 }
 
 /** The GeoJSON source of a kind of local outlines (its layers bear its name). */
-export const sourceContours = (type: TypeCouche) => `contours-${type}`;
+export const sourceContours = (type: TypeContour) => `contours-${type}`;
 
 /** A kind of local outlines' layers: its casing, drawn under the départements, and its line, over them. */
-export function couchesContours(type: TypeCouche): { fond: LayerSpecification; trait: LayerSpecification } {
+export function couchesContours(type: TypeContour): { fond: LayerSpecification; trait: LayerSpecification } {
 	const s = CONTOURS_LOCAUX[type];
 	const source = sourceContours(type);
 	return {

@@ -14,7 +14,9 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, MultiLineString as MultiLigneTopo, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString } from 'geojson';
-import type { Territoires } from './faits';
+
+/** Commune → its territory's name (a local table, src/lib/couches-locales/faits.ts). */
+export type Territoires = Readonly<Record<string, string>>;
 
 /** The communes' object of the topology, whose geometries' ids are INSEE codes. */
 export const OBJET_COMMUNES = 'communes';
