@@ -1,6 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, attendreCarte, cliquerCommune } from './outils';
 
-test('commune en ZIP, médecin libéral qui s’installe : le CAIM est éligible, avec son montant et sa page', async ({ page }) => {
+test('commune en ZIP, médecin libéral qui s’installe : le CAIM est éligible, avec son montant et sa page ; la somme sur 5 ans, son calendrier et son tableau, pourquoi le contrat ARS est écarté', async ({ page }) => {
 	await page.goto('/?profil=medecin-liberal&r.situation=installation&date=2023-12-27');
 	await attendreCarte(page);
 	await cliquerCommune(page, '82112'); // Moissac, ZIP in the médecins zoning source
@@ -10,6 +11,20 @@ test('commune en ZIP, médecin libéral qui s’installe : le CAIM est éligible
 	await expect(caim.getByTestId('source')).toHaveText('Brochure médecins 27/12/2023, page #12');
 	await expect(caim).toContainText('Assurance Maladie');
 	await expect(caim).toContainText('votre lieu d’installation');
+
+	// Above the aids, what they are worth over five years: the CAIM paid in two halves; the contrat ARS, not cumulable, set aside.
+	const bilan = page.getByTestId('bilan-montants');
+	await expect(bilan.getByTestId('titre-bilan')).toHaveText('Jusqu’à 50 000 € sur 5 ans ici, dont 50 000 € sûrs');
+	const calendrier = bilan.getByTestId('calendrier-versements');
+	await expect(calendrier.locator('svg[role="img"]')).toHaveAttribute('aria-label', /1re année : 15\s625\s€ à 25\s000\s€ sûrs ; 2e année : 15\s625\s€ à 25\s000\s€ sûrs ; 3e année : 0\s€/);
+	await expect(calendrier.locator('rect.segment.eligible[data-aide="caim"]')).toHaveCount(2);
+	await calendrier.getByRole('button', { name: 'Voir le tableau' }).click();
+	await expect(calendrier.getByTestId('tableau-versements').locator('tr[data-annee="2"] td').first()).toHaveText('15 625 € à 25 000 €');
+	await expect(bilan.getByTestId('bilan-pourquoi')).toContainText('ou Contrat d’aide à l’installation des médecins (CAIM) : ces aides ne se cumulent pas ; à montant égal, l’aide sûre est retenue');
+	const { violations } = await new AxeBuilder({ page }).include('[data-testid="bilan-montants"]').analyze();
+	expect(violations.map((v) => `${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+	const panneau = await new AxeBuilder({ page }).include('[data-testid="panneau-commune"]').analyze();
+	expect(panneau.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
 });
 
 test('la situation se choisit avec le profil ; sans elle, les aides restent « à préciser » avec la question', async ({ page }) => {

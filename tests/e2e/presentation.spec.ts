@@ -20,6 +20,7 @@ async function taillesDuContenu(page: Page): Promise<Record<string, number>> {
 			commune: taille('#presentation-commune'),
 			lieu: taille('[data-testid="etape-commune"] .lieu'),
 			profil: taille('[data-testid="profil-presentation"]'),
+			somme: taille('[data-testid="presentation-somme"]'),
 			aides: min('[data-testid="etape-commune"] li, [data-testid="etape-commune"] p'),
 			legendeQr: taille('.qr p')
 		};
@@ -47,6 +48,8 @@ test.describe('présentation plein écran, 1920 × 1080', () => {
 		await expect(presentation(page)).toHaveAttribute('data-lecture', 'false');
 		const tailles = await taillesDuContenu(page);
 		expect(tailles.commune).toBeGreaterThanOrEqual(64);
+		// The five-year sum, as the commune panel's headline says it.
+		await expect(page.getByTestId('presentation-somme')).toHaveText(/sur 5 ans ici/);
 		for (const [nom, t] of Object.entries(tailles)) expect(t, nom).toBeGreaterThanOrEqual(32);
 
 		const communes: string[] = [];
