@@ -92,9 +92,14 @@ export class VueCarte {
 
 	// The rules engine is the only source of eligibility: components only display its results.
 	// Every commune's statuses for the profile and answers colour the map and feed the neighbours.
-	readonly statutsCommunes = $derived(
-		this.moteur && this.communes && this.profil ? this.moteur.statutsCommunes(this.communes, this.profil, this.etat.reponses, this.date) : null
-	);
+	// Measured ('regles-communes'): the first one, cold, is the bench's in-page rules time.
+	readonly statutsCommunes = $derived.by(() => {
+		if (!this.moteur || !this.communes || !this.profil) return null;
+		const debut = performance.now();
+		const s = this.moteur.statutsCommunes(this.communes, this.profil, this.etat.reponses, this.date);
+		performance.measure('regles-communes', { start: debut });
+		return s;
+	});
 	readonly resultats: readonly ResultatAide[] = $derived(
 		this.moteur && this.commune && this.profil ? this.moteur.evaluerAides(this.commune, this.profil, this.etat.reponses, this.date) : []
 	);
