@@ -198,7 +198,7 @@ export interface MesureLienQr {
 	panneauMs: number;
 	/** Layout shifts after the panel appeared, summed until the map was idle and one more second (CLS, without input). */
 	decalage: number;
-	/** The smallest computed font size of the panel's visible text, px, and that text. */
+	/** The smallest font size of the panel's visible text as drawn on screen (SVG text scaled with its drawing), px, and that text. */
 	police: { px: number; texte: string };
 	/** The page's viewport meta, and whether it lets the reader zoom (no user-scalable=no, maximum-scale ≥ 2). */
 	viewport: { contenu: string; zoomPossible: boolean };
@@ -244,7 +244,9 @@ export async function mesurerLienQr(page: Page, marque: string, panneau: string,
 				// Only what is drawn: a closed <details>' content or a visually hidden label is not read on screen.
 				const boite = el.getBoundingClientRect();
 				if (!texte || boite.width <= 1 || boite.height <= 1) continue;
-				const px = parseFloat(getComputedStyle(el).fontSize);
+				// SVG text is drawn at its font size times the drawing's scale on screen.
+				const echelle = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
+				const px = parseFloat(getComputedStyle(el).fontSize) * echelle;
 				if (px < police.px) police = { px, texte: texte.slice(0, 60) };
 			}
 			const contenu = document.querySelector('meta[name="viewport"]')?.getAttribute('content') ?? '';
