@@ -1,5 +1,10 @@
+import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { SCRIPT_PRECHARGEMENT } from './src/lib/carte/prechargement-script.js';
+
+/** The map page's own inline script (its preloads, src/hooks.server.ts), allowed by its hash. */
+const HASH_PRECHARGEMENT = `sha256-${createHash('sha256').update(SCRIPT_PRECHARGEMENT).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -14,7 +19,7 @@ export default {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', HASH_PRECHARGEMENT],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

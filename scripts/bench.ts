@@ -3,9 +3,12 @@
  *
  * Builds the site, serves build/ and the baseline page (/baseline/, see scripts/bench/reference.ts)
  * from a local server, and drives Chromium: bytes, navigation → idle map, click → aids panel,
- * search, plus the rules benchmark. Prints a table with the targets and writes
- * bench-results/bench.json. Exits 0 even when a target is missed (it reports figures), non-zero
- * only when something is broken: page error, map never idle, panel or search not shown.
+ * search, plus the rules benchmark; then the same targets on a slow machine (Chromium's CPU slowed
+ * down 2.5×, venue wifi), and a shared link opened on a phone (CPU slowed down 4×, a 1.6 Mbit/s link).
+ * A CPU index (scripts/bench/indice-cpu.ts), taken at the start and at the end, says how fast and how
+ * steady the machine was. Prints tables with the targets and writes bench-results/bench.json. Exits 0
+ * even when a target is missed (it reports figures), non-zero only when something is broken: page
+ * error, map never idle, panel or search not shown.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,15 +30,21 @@ import { classerOctets, type Octets } from './bench/octets';
 import {
 	attendreCarteIdle,
 	attendreMoteur,
+	dureeRegles,
 	entitesRendues,
 	mesurerClic,
+	mesurerLienQr,
 	mesurerRecherche,
 	mesurerRecoloration,
 	mesurerRecolorationMontants,
 	ouvrir,
+	TELEPHONE,
+	type MesureLienQr,
 	type MesureRecherche,
+	type OptionsPage,
 	type PageMesuree
 } from './bench/navigateur';
+import { mesurerIndiceCpu, type IndiceCpu } from './bench/indice-cpu';
 import { resumer, type Resume } from './bench/stats';
 import { lignesCouverture, mesurerImport, mesurerRendu } from './bench/couverture';
 import { benchMontants } from './bench/montants';
@@ -66,6 +75,17 @@ const MIN_COMMUNES_RENDUES = 3000;
 /** A forum venue's wifi: 10 Mbit/s shared downlink, 40 ms round trip. */
 const RESEAU_SALLE: ProfilReseau = { nom: 'wifi de salle', debit: 10e6, latence: 40 };
 const EXECUTIONS_RESEAU = 5;
+/** A slow machine: Chromium's CPU slowed down 2.5× (every page, ours and the naive one), on the venue's wifi. */
+const RALENTISSEMENT_LENT = 2.5;
+/** 4 runs: 20 clicks and 24 recolourings, so that a p95 is not the single worst one. */
+const EXECUTIONS_LENTES = 4;
+/** A phone in the venue: its CPU slowed down 4×, a 1.6 Mbit/s link shared by every response, 150 ms before each. */
+const RALENTISSEMENT_TELEPHONE = 4;
+const RESEAU_TELEPHONE: ProfilReseau = { nom: 'téléphone', debit: 1.6e6, latence: 150 };
+const EXECUTIONS_TELEPHONE = 3;
+/** The link a forum's QR code carries (src/lib/partage, VueCarte.ecrirePartage): a commune, a profile, the rules' date. */
+const COMMUNE_QR = '48095';
+const LIEN_QR = `/?commune=${COMMUNE_QR}&profil=${PROFIL}&date=2026-01-15`;
 
 const CIBLES = {
 	geometrieGzipKo: 350,
@@ -75,7 +95,13 @@ const CIBLES = {
 	recolorationP95Ms: 150,
 	jsAppGzipKo: 120,
 	reglesMs: 300,
-	montantsMs: 300
+	montantsMs: 300,
+	/** The phone: the shared link's panel at least twice as fast as the naive page's, and within 3 s. */
+	accelerationTelephoneMin: 2,
+	telephoneMs: 3000,
+	/** Cumulative layout shift after the panel appeared; text of the panel readable without zooming. */
+	decalageMax: 0.1,
+	policeMinPx: 12
 };
 
 // ——— the communes to click: spread over the sorted codes, a point inside each from the served topology
@@ -106,11 +132,18 @@ interface ExecutionApp {
 	recolorationsMs: number[];
 	recolorationsDateMs: number[];
 	recolorationsMontantsMs: number[];
+	/** The page's first evaluation of every commune's statuses, cold ('regles-communes' measure). */
+	reglesMs: number;
 }
 
-async function executionApp(navigateur: Browser, serveur: ServeurBench, clics: { code: string; point: [number, number] }[]): Promise<ExecutionApp> {
+async function executionApp(
+	navigateur: Browser,
+	serveur: ServeurBench,
+	clics: { code: string; point: [number, number] }[],
+	options: OptionsPage & { sansRecherche?: boolean } = {}
+): Promise<ExecutionApp> {
 	serveur.releverEnvois();
-	const p = await ouvrir(navigateur, serveur.url, `/?profil=${PROFIL}`);
+	const p = await ouvrir(navigateur, serveur.url, `/?profil=${PROFIL}`, options);
 	try {
 		const { idle: idleMs, debut: debutMs, idleEpoch } = await attendreCarteIdle(p.page);
 		const rendues = await entitesRendues(p.page, 'communes-remplissage');
@@ -122,10 +155,11 @@ async function executionApp(navigateur: Browser, serveur: ServeurBench, clics: {
 		const octets = classerOctets(envois, estGeometrieOuAttributs, RACINE);
 		const octetsPremiereVue = classerOctets(envois.filter((e) => e.recu <= idleEpoch), estGeometrieOuAttributs, RACINE);
 		const octetsApres = classerOctets(envois.filter((e) => e.recu > idleEpoch), estGeometrieOuAttributs, RACINE);
+		const reglesMs = await dureeRegles(p.page);
 		const clicsMs: number[] = [];
 		for (const c of clics) clicsMs.push(await mesurerClic(p.page, c.code, c.point));
 		const recherches: Record<string, MesureRecherche[]> = {};
-		for (const { requete } of REQUETES) {
+		for (const { requete } of options.sansRecherche ? [] : REQUETES) {
 			recherches[requete] = [];
 			for (let i = 0; i < RECHERCHES_PAR_EXECUTION; i++) recherches[requete].push(await mesurerRecherche(p.page, requete));
 		}
@@ -133,7 +167,7 @@ async function executionApp(navigateur: Browser, serveur: ServeurBench, clics: {
 		const recolorationsDateMs = await mesurerRecoloration(p.page, 'date-regles', DATES);
 		const recolorationsMontantsMs = await mesurerRecolorationMontants(p.page, BASCULES_MONTANTS, 'choix-profil-situation', SITUATIONS);
 		verifier(p, 'clics, recherches et recolorations');
-		return { idleMs, debutMs, octets, octetsPremiereVue, octetsApres, clicsMs, recherches, recolorationsMs, recolorationsDateMs, recolorationsMontantsMs };
+		return { idleMs, debutMs, octets, octetsPremiereVue, octetsApres, clicsMs, recherches, recolorationsMs, recolorationsDateMs, recolorationsMontantsMs, reglesMs };
 	} finally {
 		await p.contexte.close();
 	}
@@ -161,8 +195,8 @@ async function executionReference(navigateur: Browser, serveur: ServeurBench): P
 }
 
 /** Navigation → first idle map only, for the runs on the venue's network. */
-async function premiereVue(navigateur: Browser, serveur: ServeurBench, chemin: string, couche: string): Promise<number> {
-	const p = await ouvrir(navigateur, serveur.url, chemin);
+async function premiereVue(navigateur: Browser, serveur: ServeurBench, chemin: string, couche: string, options: OptionsPage = {}): Promise<number> {
+	const p = await ouvrir(navigateur, serveur.url, chemin, options);
 	try {
 		const { idle } = await attendreCarteIdle(p.page);
 		const rendues = await entitesRendues(p.page, couche);
@@ -198,10 +232,28 @@ function resumeTailles(execs: Octets[], cle: keyof Omit<Octets, 'maplibreEstime'
 const taille = (r: Resume) => (r.min === r.max ? ko(r.mediane) : `${ko(r.mediane)} (${ko(r.min)} – ${ko(r.max)})`);
 const tailles = (t: { brut: Resume; gzip: Resume }) => `${taille(t.brut)} brut · ${taille(t.gzip)} gzip`;
 const rapport = (a: number, b: number) => nombre(a / b, 2);
+const indice = (i: IndiceCpu) => `${court(i.ms)} ms (charge ${nombre(i.charge, 1)} pour ${cpus().length} cœurs)`;
+
+/** A shared link opened on the phone (fresh context, cold cache): our page, or the naive one on the same commune. */
+async function lienQr(navigateur: Browser, serveur: ServeurBench, naive: boolean): Promise<MesureLienQr> {
+	const chemin = naive ? `/baseline/?commune=${COMMUNE_QR}` : LIEN_QR;
+	const p = await ouvrir(navigateur, serveur.url, chemin, { telephone: true, ralentissement: RALENTISSEMENT_TELEPHONE });
+	try {
+		const m = naive
+			? await mesurerLienQr(p.page, 'panneau-commune', `#panneau[data-code="${COMMUNE_QR}"]`, 'dd')
+			: await mesurerLienQr(p.page, 'aides-rendues', `[data-testid="panneau-commune"][data-code="${COMMUNE_QR}"]`, '[data-testid^="aide-"]');
+		verifier(p, `${chemin} sur le ${RESEAU_TELEPHONE.nom}`);
+		return m;
+	} finally {
+		await p.contexte.close();
+	}
+}
 
 async function main(): Promise<void> {
 	if (!process.argv.includes('--sans-build')) execSync('npm run build', { cwd: RACINE, stdio: 'inherit' });
 	if (!existsSync(join(BUILD, 'index.html'))) throw new Error('build/index.html absent : lancez « npm run build » ou retirez --sans-build.');
+	const indiceDebut = mesurerIndiceCpu();
+	console.log(`Indice CPU au début : ${indice(indiceDebut)} — travail fixe en JS dans node, médiane de 5 ; plus bas = plus rapide.`);
 
 	// Rules first, alone: on 2 cores they must not compete with Chromium.
 	const communes = decoderTable(JSON.parse(readFileSync(join(BUILD, 'data/communes.json'), 'utf8')));
@@ -217,6 +269,10 @@ async function main(): Promise<void> {
 	const ref: ExecutionReference[] = [];
 	const reseauApp: number[] = [];
 	const reseauRef: number[] = [];
+	const lent: ExecutionApp[] = [];
+	const lentRef: number[] = [];
+	const telephone: MesureLienQr[] = [];
+	const telephoneRef: MesureLienQr[] = [];
 	let renduCouverture: Resume | undefined;
 	try {
 		// Interleaved, so that any drift of the machine weighs on both pages alike.
@@ -231,6 +287,18 @@ async function main(): Promise<void> {
 			console.log(`Exécution ${i + 1}/${EXECUTIONS_RESEAU} sur le ${RESEAU_SALLE.nom}…`);
 			reseauApp.push(await premiereVue(navigateur, serveur, `/?profil=${PROFIL}`, 'communes-remplissage'));
 			reseauRef.push(await premiereVue(navigateur, serveur, '/baseline/', 'communes'));
+		}
+		const ralenti = { ralentissement: RALENTISSEMENT_LENT };
+		for (let i = 0; i < EXECUTIONS_LENTES; i++) {
+			console.log(`Exécution ${i + 1}/${EXECUTIONS_LENTES} sur la machine lente (processeur ralenti ${nombre(RALENTISSEMENT_LENT, 1)}×, ${RESEAU_SALLE.nom})…`);
+			lent.push(await executionApp(navigateur, serveur, clics.slice(i * CLICS_PAR_EXECUTION, (i + 1) * CLICS_PAR_EXECUTION), { ...ralenti, sansRecherche: true }));
+			lentRef.push(await premiereVue(navigateur, serveur, '/baseline/', 'communes', ralenti));
+		}
+		serveur.reseau(RESEAU_TELEPHONE);
+		for (let i = 0; i < EXECUTIONS_TELEPHONE; i++) {
+			console.log(`Exécution ${i + 1}/${EXECUTIONS_TELEPHONE} du lien du QR code sur le ${RESEAU_TELEPHONE.nom}…`);
+			telephone.push(await lienQr(navigateur, serveur, false));
+			telephoneRef.push(await lienQr(navigateur, serveur, true));
 		}
 	} finally {
 		await navigateur.close();
@@ -270,6 +338,22 @@ async function main(): Promise<void> {
 	});
 	const estime = app.some((e) => e.octets.maplibreEstime);
 
+	// The slow machine and the phone.
+	const lentIdle = resumer(lent.map((e) => e.idleMs));
+	const lentIdleRef = resumer(lentRef);
+	const lentAcceleration = lentIdleRef.mediane / lentIdle.mediane;
+	const lentClic = resumer(lent.flatMap((e) => e.clicsMs));
+	const lentRecoloration = resumer(lent.flatMap((e) => e.recolorationsMs));
+	const lentRecolorationDate = resumer(lent.flatMap((e) => e.recolorationsDateMs));
+	const lentRecolorationMontants = resumer(lent.flatMap((e) => e.recolorationsMontantsMs));
+	const lentRegles = resumer(lent.map((e) => e.reglesMs));
+	const tel = resumer(telephone.map((m) => m.panneauMs));
+	const telRef = resumer(telephoneRef.map((m) => m.panneauMs));
+	const telAcceleration = telRef.mediane / tel.mediane;
+	const telDecalage = Math.max(...telephone.map((m) => m.decalage));
+	const telPolice = telephone.reduce((a, m) => (m.police.px < a.px ? m.police : a), telephone[0].police);
+	const telViewport = telephone[0].viewport;
+
 	const couverture = lignesCouverture(importBrouillon, renduCouverture!, { plage, coche });
 	const ok = {
 		geometrie: o.geometrie.gzip.mediane <= CIBLES.geometrieGzipKo * 1000,
@@ -282,7 +366,17 @@ async function main(): Promise<void> {
 		jsApp: o.jsApp.gzip.mediane <= CIBLES.jsAppGzipKo * 1000,
 		regles: regles.medianeMs <= CIBLES.reglesMs,
 		montants: montants.medianeMs <= CIBLES.montantsMs,
-		...couverture.atteintes
+		...couverture.atteintes,
+		lentAcceleration: lentAcceleration >= CIBLES.accelerationMin,
+		lentClic: lentClic.p95 <= CIBLES.clicP95Ms,
+		lentRecoloration: lentRecoloration.p95 <= CIBLES.recolorationP95Ms,
+		lentRecolorationDate: lentRecolorationDate.p95 <= CIBLES.recolorationP95Ms,
+		lentRecolorationMontants: lentRecolorationMontants.p95 <= CIBLES.recolorationP95Ms,
+		lentRegles: lentRegles.mediane <= CIBLES.reglesMs,
+		telephone: telAcceleration >= CIBLES.accelerationTelephoneMin && tel.mediane <= CIBLES.telephoneMs,
+		telephoneDecalage: telDecalage < CIBLES.decalageMax,
+		telephonePolice: telPolice.px >= CIBLES.policeMinPx,
+		telephoneZoom: telViewport.zoomPossible
 	};
 
 	const lignes: Ligne[] = [
@@ -361,8 +455,83 @@ async function main(): Promise<void> {
 		...couverture.lignes
 	];
 
+	const lignesLentes: Ligne[] = [
+		['Mesure', 'Notre page', 'Référence naïve', 'Nous / réf.', 'Cible'],
+		[
+			`Navigation → carte au repos, ${RESEAU_SALLE.nom} (${EXECUTIONS_LENTES}×)`,
+			plage(lentIdle),
+			plage(lentIdleRef),
+			`${rapport(lentIdle.mediane, lentIdleRef.mediane)} (accélération ${nombre(lentAcceleration, 1)}×)`,
+			`≥ ${CIBLES.accelerationMin}× ${coche(ok.lentAcceleration)}`
+		],
+		[
+			`Clic → panneau des aides (${lentClic.n} communes)`,
+			`méd. ${ms(lentClic.mediane)} · p95 ${ms(lentClic.p95)} (${court(lentClic.min)} – ${court(lentClic.max)})`,
+			'—',
+			'',
+			`p95 ≤ ${CIBLES.clicP95Ms} ms ${coche(ok.lentClic)}`
+		],
+		[
+			`Réponse → carte « Mes aides » recolorée (${lentRecoloration.n} réponses)`,
+			`méd. ${ms(lentRecoloration.mediane)} · p95 ${ms(lentRecoloration.p95)} (${court(lentRecoloration.min)} – ${court(lentRecoloration.max)})`,
+			'—',
+			'',
+			`p95 ≤ ${CIBLES.recolorationP95Ms} ms ${coche(ok.lentRecoloration)}`
+		],
+		[
+			`Date des règles → carte « Mes aides » recolorée (${lentRecolorationDate.n} dates)`,
+			`méd. ${ms(lentRecolorationDate.mediane)} · p95 ${ms(lentRecolorationDate.p95)} (${court(lentRecolorationDate.min)} – ${court(lentRecolorationDate.max)})`,
+			'—',
+			'',
+			`p95 ≤ ${CIBLES.recolorationP95Ms} ms ${coche(ok.lentRecolorationDate)}`
+		],
+		[
+			`« Montants » choisi ou réponse → carte recolorée (${lentRecolorationMontants.n} changements)`,
+			`méd. ${ms(lentRecolorationMontants.mediane)} · p95 ${ms(lentRecolorationMontants.p95)} (${court(lentRecolorationMontants.min)} – ${court(lentRecolorationMontants.max)})`,
+			'—',
+			'',
+			`p95 ≤ ${CIBLES.recolorationP95Ms} ms ${coche(ok.lentRecolorationMontants)}`
+		],
+		[
+			`Règles : ${nombre(regles.communes)} communes × ${PROFIL}, dans la page, à froid (${lentRegles.n}×)`,
+			plage(lentRegles),
+			'—',
+			'',
+			`≤ ${CIBLES.reglesMs} ms ${coche(ok.lentRegles)}`
+		]
+	];
+
+	const lignesTelephone: Ligne[] = [
+		['Mesure', 'Notre page', 'Référence naïve', 'Nous / réf.', 'Cible'],
+		[
+			`Lien du QR code → panneau de la commune avec ses aides (${EXECUTIONS_TELEPHONE}×)`,
+			plage(tel),
+			`${plage(telRef)} (zonages seuls)`,
+			`${rapport(tel.mediane, telRef.mediane)} (accélération ${nombre(telAcceleration, 1)}×)`,
+			`≥ ${CIBLES.accelerationTelephoneMin}× et ≤ ${nombre(CIBLES.telephoneMs)} ms ${coche(ok.telephone)}`
+		],
+		[
+			'  décalage de mise en page après le panneau (CLS, le pire)',
+			nombre(telDecalage, 3),
+			nombre(Math.max(...telephoneRef.map((m) => m.decalage)), 3),
+			'',
+			`< ${nombre(CIBLES.decalageMax, 1)} ${coche(ok.telephoneDecalage)}`
+		],
+		[
+			`  plus petit texte du panneau (${TELEPHONE.viewport.width} px de large)`,
+			`${nombre(telPolice.px, 1)} px (« ${telPolice.texte.slice(0, 30)} »)`,
+			'',
+			'',
+			`≥ ${CIBLES.policeMinPx} px ${coche(ok.telephonePolice)}`
+		],
+		['  zoom permis (meta viewport)', `« ${telViewport.contenu} »`, '', '', `ni user-scalable=no ni maximum-scale < 2 ${coche(ok.telephoneZoom)}`]
+	];
+	const indiceFin = mesurerIndiceCpu();
+
 	console.log(`
 Banc d'essai — carte des aides à l'installation (build statique)
+Indice CPU : ${indice(indiceDebut)} au début, ${indice(indiceFin)} à la fin (travail fixe en JS dans node, médiane de 5 ;
+plus bas = plus rapide ; à comparer d'une machine ou d'une exécution à l'autre).
 Chromium ${version} sans GPU : WebGL logiciel (SwiftShader), ${cpus().length} cœurs. Les durées sont bien plus
 lentes que sur un poste réel avec GPU ; comparez surtout les rapports à la référence naïve.
 ${EXECUTIONS} exécutions alternées (notre page puis référence), chacune dans un contexte neuf (cache vide) ;
@@ -379,8 +548,20 @@ moteur de règles chargé (clics et recolorations sont mesurés ensuite).
 			"\n* MapLibre et le code de l'application sont dans le même fichier JS : la part MapLibre y est estimée à la taille\n  de dist/maplibre-gl.mjs (brut et gzip), le reste du fichier est compté comme code de l'application."
 		);
 	}
+	console.log(`
+Machine lente : le processeur de Chromium ralenti ${nombre(RALENTISSEMENT_LENT, 1)}× (CDP Emulation.setCPUThrottlingRate, pour les deux pages), sur le
+${RESEAU_SALLE.nom} ; ${EXECUTIONS_LENTES} exécutions alternées, contextes neufs. Toutes les cibles doivent tenir.
+`);
+	console.log(tableau(lignesLentes));
+	console.log(`
+Téléphone : écran de ${TELEPHONE.viewport.width} × ${TELEPHONE.viewport.height} px (×${TELEPHONE.deviceScaleFactor}), tactile, processeur ralenti ${RALENTISSEMENT_TELEPHONE}×, un lien de ${RESEAU_TELEPHONE.debit / 1e6} Mbit/s
+partagé et ${RESEAU_TELEPHONE.latence} ms avant chaque réponse, cache vide. Lien du QR code : ${LIEN_QR} ; la référence naïve
+ouvre la même commune (/baseline/?commune=${COMMUNE_QR}) et montre ses zonages une fois son GeoJSON chargé, sans aides.
+Durée : du début de la navigation au panneau dans la page (marques « aides-rendues » et « panneau-commune »).
+`);
+	console.log(tableau(lignesTelephone));
 	console.log(
-		'\nRecherche : la requête entière saisie d’un coup dans le champ vide, mesurée des marques « recherche-frappe » à\n« recherche-resultats » (recherche + mise à jour du DOM, sans le rendu) ; horloge de la page si les marques manquent.\nRègles : évaluation dans node (bench-aides), mémo vidé à chaque exécution ; Montants : de même, puis les sommes, classes et légende de la carte.'
+		'\nRecherche : la requête entière saisie d’un coup dans le champ vide, mesurée des marques « recherche-frappe » à\n« recherche-resultats » (recherche + mise à jour du DOM, sans le rendu) ; horloge de la page si les marques manquent.\nRègles : évaluation dans node (bench-aides), mémo vidé à chaque exécution ; sur la machine lente, le premier calcul\nde la page (mesure « regles-communes ») ; Montants : de même, puis les sommes, classes et légende de la carte.'
 	);
 	const manquees = Object.values(ok).filter((x) => !x).length;
 	console.log(manquees ? `\n${manquees} cible(s) non atteinte(s).` : '\nToutes les cibles sont atteintes.');
@@ -390,6 +571,7 @@ moteur de règles chargé (clics et recolorations sont mesurés ensuite).
 	const json = {
 		date: new Date().toISOString(),
 		environnement: { chromium: version, webgl: 'SwiftShader (logiciel)', coeurs: cpus().length, executions: EXECUTIONS },
+		indiceCpu: { debut: indiceDebut, fin: indiceFin },
 		cibles: CIBLES,
 		atteintes: ok,
 		octets: { nous: o, reference: oRef, maplibreEstime: estime },
@@ -403,7 +585,25 @@ moteur de règles chargé (clics et recolorations sont mesurés ensuite).
 		recherche: recherches,
 		regles: { profil: PROFIL, ...regles },
 		montants: { profil: PROFIL, ...montants },
-		couverture: { importBrouillon, renduCouverture }
+		couverture: { importBrouillon, renduCouverture },
+		machineLente: {
+			ralentissement: RALENTISSEMENT_LENT,
+			reseau: RESEAU_SALLE,
+			navigationRepos: { nousMs: lentIdle, referenceMs: lentIdleRef, acceleration: lentAcceleration },
+			clicPanneau: { resumeMs: lentClic, mesuresMs: lent.flatMap((e) => e.clicsMs) },
+			recoloration: { resumeMs: lentRecoloration, mesuresMs: lent.flatMap((e) => e.recolorationsMs) },
+			recolorationDate: { resumeMs: lentRecolorationDate, mesuresMs: lent.flatMap((e) => e.recolorationsDateMs) },
+			recolorationMontants: { resumeMs: lentRecolorationMontants, mesuresMs: lent.flatMap((e) => e.recolorationsMontantsMs) },
+			regles: { resumeMs: lentRegles }
+		},
+		telephone: {
+			ralentissement: RALENTISSEMENT_TELEPHONE,
+			reseau: RESEAU_TELEPHONE,
+			ecran: TELEPHONE,
+			lien: LIEN_QR,
+			panneau: { nousMs: tel, referenceMs: telRef, acceleration: telAcceleration },
+			mesures: { nous: telephone, reference: telephoneRef }
+		}
 	};
 	writeFileSync(join(sortie, 'bench.json'), JSON.stringify(json, null, '\t') + '\n');
 	console.log(`Résultats détaillés : ${join('bench-results', 'bench.json')}`);

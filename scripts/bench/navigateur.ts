@@ -11,11 +11,27 @@ export interface PageMesuree {
 	erreurs: string[];
 }
 
-export async function ouvrir(navigateur: Browser, origine: string, chemin: string): Promise<PageMesuree> {
+/** A phone held upright: a 360 px wide screen (the narrowest common one), touch, two device pixels per CSS pixel. */
+export const TELEPHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } as const;
+
+export interface OptionsPage {
+	/** Chromium's CPU slowed down this many times (CDP Emulation.setCPUThrottlingRate on the page's session). */
+	ralentissement?: number;
+	/** The phone's screen (TELEPHONE) instead of a 1366 × 800 desktop window. */
+	telephone?: boolean;
+}
+
+export async function ouvrir(navigateur: Browser, origine: string, chemin: string, options: OptionsPage = {}): Promise<PageMesuree> {
 	// A first visit: the offline cache, filled in the background after the first view, is not part
 	// of its cost (it would add the whole site's bytes to the figures).
-	const contexte = await navigateur.newContext({ viewport: { width: 1366, height: 800 }, locale: 'fr-FR', serviceWorkers: 'block' });
+	const ecran = options.telephone ? TELEPHONE : { viewport: { width: 1366, height: 800 } };
+	const contexte = await navigateur.newContext({ ...ecran, locale: 'fr-FR', serviceWorkers: 'block' });
 	const page = await contexte.newPage();
+	if (options.ralentissement && options.ralentissement > 1) {
+		// Set before the navigation: the page loads, parses and runs on the slowed-down CPU from its first byte.
+		const cdp = await contexte.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.ralentissement });
+	}
 	const erreurs: string[] = [];
 	page.on('pageerror', (e) => erreurs.push(`erreur de page : ${e.message}`));
 	page.on('console', (m) => {
@@ -203,4 +219,75 @@ export async function mesurerRecolorationMontants(page: Page, bascules: number, 
 	await page.locator('[data-testid="mode-montants"]').check();
 	await page.locator('[data-testid="legende-hachures"]').waitFor({ timeout: DELAI_CARTE_MS });
 	return [...durees, ...(await mesurerRecoloration(page, testid, valeurs))];
+}
+
+/** The page's first in-browser evaluation of every commune's statuses (cold memo): its 'regles-communes' measure, NaN if absent. */
+export function dureeRegles(page: Page): Promise<number> {
+	return page.evaluate(() => performance.getEntriesByName('regles-communes')[0]?.duration ?? NaN);
+}
+
+export interface MesureLienQr {
+	/** Navigation start → the panel's mark ('aides-rendues' for our page, 'panneau-commune' for the naive one). */
+	panneauMs: number;
+	/** Layout shifts after the panel appeared, summed until the map was idle and one more second (CLS, without input). */
+	decalage: number;
+	/** The smallest font size of the panel's visible text as drawn on screen (SVG text scaled with its drawing), px, and that text. */
+	police: { px: number; texte: string };
+	/** The page's viewport meta, and whether it lets the reader zoom (no user-scalable=no, maximum-scale ≥ 2). */
+	viewport: { contenu: string; zoomPossible: boolean };
+}
+
+/**
+ * A shared link opened on a phone (cold cache): navigation start → the page's `marque` (the commune's panel
+ * in the DOM, `panneau` its selector, which must hold `contenu`); then, until the map is idle plus one second,
+ * the layout shifts after that instant; the panel's smallest visible text; the viewport meta.
+ */
+export async function mesurerLienQr(page: Page, marque: string, panneau: string, contenu: string): Promise<MesureLienQr> {
+	await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, marque, { timeout: DELAI_CARTE_MS, polling: 50 }).catch(() => {
+		throw new Error(`le panneau de la commune n'est jamais affiché (marque « ${marque} » absente après ${DELAI_CARTE_MS / 1000} s)`);
+	});
+	await page.locator(`${panneau} ${contenu}`).first().waitFor({ state: 'attached', timeout: DELAI_CARTE_MS }).catch(() => {
+		throw new Error(`le panneau (${panneau}) n'a pas son contenu attendu (${contenu})`);
+	});
+	const panneauMs = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, marque);
+	await page.waitForFunction(() => performance.getEntriesByName('carte-idle').length > 0, null, { timeout: DELAI_CARTE_MS, polling: 50 }).catch(() => {
+		throw new Error(`la carte n'est jamais au repos après le panneau (marque « carte-idle » absente après ${DELAI_CARTE_MS / 1000} s)`);
+	});
+	await page.waitForTimeout(1000);
+	const m = await page.evaluate(
+		async ([panneau, apres]) => {
+			// Layout-shift entries are buffered from the navigation on: observed now, they all come at once.
+			const entrees: PerformanceEntry[] = [];
+			const obs = new PerformanceObserver((liste) => entrees.push(...liste.getEntries()));
+			obs.observe({ type: 'layout-shift', buffered: true });
+			await new Promise((ok) => setTimeout(ok, 200));
+			entrees.push(...obs.takeRecords());
+			obs.disconnect();
+			const decalage = entrees
+				.filter((e) => e.startTime > apres && !(e as unknown as { hadRecentInput: boolean }).hadRecentInput)
+				.reduce((s, e) => s + (e as unknown as { value: number }).value, 0);
+			const racine = document.querySelector(panneau)!;
+			let police = { px: Infinity, texte: '' };
+			for (const el of [racine, ...racine.querySelectorAll('*')]) {
+				const texte = [...el.childNodes]
+					.filter((n) => n.nodeType === Node.TEXT_NODE)
+					.map((n) => n.textContent!.trim())
+					.join(' ')
+					.trim();
+				// Only what is drawn: a closed <details>' content or a visually hidden label is not read on screen.
+				const boite = el.getBoundingClientRect();
+				if (!texte || boite.width <= 1 || boite.height <= 1) continue;
+				// SVG text is drawn at its font size times the drawing's scale on screen.
+				const echelle = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
+				const px = parseFloat(getComputedStyle(el).fontSize) * echelle;
+				if (px < police.px) police = { px, texte: texte.slice(0, 60) };
+			}
+			const contenu = document.querySelector('meta[name="viewport"]')?.getAttribute('content') ?? '';
+			const reglages = Object.fromEntries(contenu.split(',').map((r) => r.split('=').map((x) => x.trim().toLowerCase())));
+			const bloque = ['no', '0'].includes(reglages['user-scalable']) || (reglages['maximum-scale'] !== undefined && Number(reglages['maximum-scale']) < 2);
+			return { decalage, police, viewport: { contenu, zoomPossible: contenu !== '' && !bloque } };
+		},
+		[panneau, panneauMs] as const
+	);
+	return { panneauMs, ...m };
 }

@@ -1,7 +1,9 @@
 /**
  * The naive baseline served at /baseline/: what a typical project does — the full source polygons
  * as one raw GeoJSON, attributes inline in every feature, loaded into a MapLibre GeoJSON source.
- * Built in memory at bench start; nothing is written into the repository.
+ * Opened with ?commune=<code> (a shared link), it shows that commune's attributes in a panel as soon as
+ * its source is loaded, read from the map as such a page does (querySourceFeatures), and marks
+ * 'panneau-commune'. Built in memory at bench start; nothing is written into the repository.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -45,13 +47,15 @@ export function fichiersReference(racine: string): Map<string, Fichier> {
 <html lang="fr">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <title>Référence naïve — communes d'Occitanie en GeoJSON brut</title>
 <link rel="stylesheet" href="/baseline/maplibre-gl.css">
-<style>html, body, #carte { margin: 0; height: 100%; }</style>
+<style>html, body, #carte { margin: 0; height: 100%; } #panneau { position: absolute; left: 0; right: 0; bottom: 0; max-height: 50%; overflow: auto; background: #fff; padding: 0 1rem; }</style>
 </head>
 <body>
 <div id="carte"></div>
+<aside id="panneau" hidden></aside>
 <script type="module">
 import { Map, setWorkerUrl } from '/baseline/maplibre-gl.mjs';
 setWorkerUrl('/baseline/maplibre-gl-worker.mjs');
@@ -59,11 +63,31 @@ performance.mark('carte-debut');
 const carte = new Map({ container: 'carte', style: ${JSON.stringify(style)}, bounds: ${JSON.stringify(BORNES_OCCITANIE)}, fitBoundsOptions: { padding: 16 }, attributionControl: false });
 window.__carte = carte;
 carte.on('error', (e) => console.error('Erreur de la carte : ' + (e.error?.message ?? 'inconnue')));
+const commune = new URLSearchParams(location.search).get('commune');
 carte.on('sourcedata', function charge(e) {
 	if (e.sourceId !== 'communes' || !e.isSourceLoaded) return;
 	carte.off('sourcedata', charge);
+	if (commune) afficher(commune);
 	carte.once('idle', () => performance.mark('carte-idle'));
 });
+function afficher(code) {
+	const [f] = carte.querySourceFeatures('communes', { filter: ['==', ['get', 'code'], code] });
+	const panneau = document.getElementById('panneau');
+	const titre = document.createElement('h2');
+	titre.textContent = f ? f.properties.nom : 'Commune introuvable';
+	const liste = document.createElement('dl');
+	for (const [cle, valeur] of Object.entries(f ? f.properties : {})) {
+		const dt = document.createElement('dt');
+		dt.textContent = cle;
+		const dd = document.createElement('dd');
+		dd.textContent = valeur;
+		liste.append(dt, dd);
+	}
+	panneau.replaceChildren(titre, liste);
+	panneau.dataset.code = code;
+	panneau.hidden = false;
+	performance.mark('panneau-commune');
+}
 </script>
 </body>
 </html>

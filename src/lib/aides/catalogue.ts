@@ -18,6 +18,8 @@ for (const [variable, couche] of COUCHE_PAR_VARIABLE) {
 }
 /** Pairs the brochures declare non cumulables, with the pages that say so. */
 export const NON_CUMULS = MODELE.nonCumuls;
+/** Generated `R à la date` rule → its adhesion window around R. */
+export const FENETRES = MODELE.fenetres;
 
 /** Every question the rules may ask, by answer key (URL `r.<clé>`, CLI `--reponse <clé>=…`). */
 export const QUESTIONS: Readonly<Record<string, Question & { regle: string }>> = Object.fromEntries(MODELE.questions);

@@ -144,6 +144,24 @@ export interface Modele {
 	aides: ReadonlyMap<AideId, { fichier: string; variantes: VarianteAide[] }>;
 	/** Pairs declared non cumulables, each once, with the pages that say so. */
 	nonCumuls: [AideId, AideId, string][];
+	/**
+	 * Each generated `R à la date` rule: the window it adds to R. The rule is the window's conditions
+	 * (`date >= ouverture`, `date <= fermeture`) and R, in that order: closed, it is « non » whatever R;
+	 * open, it is R (evaluer.ts reuses R's verdicts from one date to another).
+	 */
+	fenetres: ReadonlyMap<string, Fenetre>;
+}
+
+/** An adhesion window (AAAA-MM-JJ, both days included; null = open on that side) around the rule R. */
+export interface Fenetre {
+	regle: string;
+	ouverture: string | null;
+	fermeture: string | null;
+}
+
+/** Whether `date` (AAAA-MM-JJ) falls in the window: what its generated conditions say, compared as strings. */
+export function fenetreOuverte(f: Fenetre, date: string): boolean {
+	return (f.ouverture === null || date >= f.ouverture) && (f.fermeture === null || date <= f.fermeture);
 }
 
 const DOCUMENTS: Record<string, Document> = { M: 'médecins 27/12/2023', D: 'chirurgiens-dentistes 30/06/2023' };
@@ -162,7 +180,13 @@ function lendemain(iso: string): string {
  * `<aide> . ouverte` (date ≥ ouverture), `<aide> . pas encore fermée` (date ≤ fermeture), and for
  * each eligibility rule R, `R à la date` = the window and R. Returns the rule deciding eligibility.
  */
-function fenetre(a: AideEcrite, nom: string, ou: string, ajouter: (nom: string, regle: ReglePublicodes, raisons?: Raisons) => void) {
+function fenetre(
+	a: AideEcrite,
+	nom: string,
+	ou: string,
+	ajouter: (nom: string, regle: ReglePublicodes, raisons?: Raisons) => void,
+	fenetres: Map<string, Fenetre>
+) {
 	const { ouverture, fermeture, remplacement } = a;
 	for (const d of [ouverture, fermeture]) {
 		if (d !== undefined && !estJourCalendaire(d)) {
@@ -189,6 +213,8 @@ function fenetre(a: AideEcrite, nom: string, ou: string, ajouter: (nom: string, 
 	return (regle: string) => {
 		if (!conditions.length) return regle;
 		ajouter(`${regle} à la date`, { titre: 'Ouverte aux adhésions à la date choisie, et ses conditions', 'toutes ces conditions': [...conditions, regle] });
+		// Like the rule itself, the first aid to generate it gives its window (ajouter keeps the first).
+		if (!fenetres.has(`${regle} à la date`)) fenetres.set(`${regle} à la date`, { regle, ouverture: ouverture ?? null, fermeture: fermeture ?? null });
 		return `${regle} à la date`;
 	};
 }
@@ -270,6 +296,7 @@ export function construireModele(fichiers: readonly FichierRegles[], idsAttendus
 	const questions = new Map<string, Question & { regle: string }>();
 	const validites = new Map<string, string>();
 	const couches = new Map<string, string>();
+	const fenetres = new Map<string, Fenetre>();
 	for (const [nom, { regle, fichier }] of ecrites) {
 		if (regle.couche) couches.set(nom, regle.couche);
 		const publicodes: Record<string, unknown> = { ...regle };
@@ -317,7 +344,7 @@ export function construireModele(fichiers: readonly FichierRegles[], idsAttendus
 			if (ecrites.has(n)) throw new ErreurRegles(`${ou} : la règle « ${n} » est réservée à la fenêtre d’adhésion.`);
 			regles[n] = r;
 			if (raisonsGenerees) raisons.set(n, raisonsGenerees);
-		});
+		}, fenetres);
 		if (!liste.length) throw new ErreurRegles(`${ou} : aucun profil ne voit cette aide.`);
 		const variantes = liste.map((v, i): VarianteAide => {
 			const faits: FaitsEcrits = { ...base, ...v, notes: [...(base.notes ?? []), ...(v.notes ?? [])] };
@@ -381,5 +408,5 @@ export function construireModele(fichiers: readonly FichierRegles[], idsAttendus
 		}
 	}
 
-	return { regles, raisons, questions, validites, couches, aides, nonCumuls };
+	return { regles, raisons, questions, validites, couches, aides, nonCumuls, fenetres };
 }

@@ -1,10 +1,17 @@
 /**
+ * MapLibre and what the map pages need of it, in a chunk the pages import dynamically (Carte.svelte):
+ * a page lays out and runs without waiting for MapLibre's megabyte of code — a shared link's panel of
+ * aids shows before it (routes/+page.svelte) — while the map's first view still fetches it first (the
+ * page's HTML preloads it, src/hooks.server.ts).
+ *
  * MapLibre's worker, fetched as soon as the page starts (src/hooks.server.ts preloads it with the
  * scripts) instead of when the map is created: on a venue's wifi its 150 KB (gzip) then share the
  * link with the page's scripts rather than follow them. MapLibre starts its worker from the Blob of
  * that code (the CSP allows `worker-src blob:`).
  */
 import { addProtocol, prewarm, setWorkerUrl, type Map as CarteMapLibre } from 'maplibre-gl';
+
+export { Map, Marker, Popup } from 'maplibre-gl';
 import { tuileDansBornes, urlTuile } from './tuiles';
 import { BORNES_OCCITANIE, modeleTuiles, ZOOM_TUILES } from './style';
 import { URL_WORKER } from './prechargement';

@@ -4,6 +4,7 @@
  * lists its owners once, and the address follows them.
  */
 import { afterNavigate, replaceState } from '$app/navigation';
+import { apresPeinture } from '../ui/apres-peinture.svelte';
 
 /** Writes one owner's parameters (only those that differ from their defaults). */
 export type EcrireParametres = (p: URLSearchParams) => void;
@@ -19,13 +20,16 @@ export function chaineRequete(ecrivains: readonly EcrireParametres[]): string {
 /**
  * Mirrors the writers into the address with replaceState (no history entry per click). To be called while
  * a component initialises; SvelteKit's router must be started before replaceState, hence the wait for
- * the first navigation.
+ * the first navigation. The address follows once the change is painted: it is not what the click shows.
  */
 export function synchroniserUrl(...ecrivains: EcrireParametres[]): void {
 	let routeurPret = $state(false);
 	afterNavigate(() => (routeurPret = true));
 	$effect(() => {
 		const qs = chaineRequete(ecrivains);
-		if (routeurPret && qs !== location.search) replaceState(`${location.pathname}${qs}${location.hash}`, {});
+		if (!routeurPret) return;
+		return apresPeinture(() => {
+			if (qs !== location.search) replaceState(`${location.pathname}${qs}${location.hash}`, {});
+		});
 	});
 }

@@ -56,6 +56,11 @@ export class VueCarte {
 	 * map is coloured, so that neither the recolouring nor a click waits for it.
 	 */
 	eligibles = $state.raw<Map<AideId, string[]> | null>(null);
+	/**
+	 * Whether every commune's statuses are wanted (the map, its legend, the neighbours' « au plus près »):
+	 * a shared link's panel is shown first, and they are worked out after it (routes/+page.svelte).
+	 */
+	carteVoulue = $state(true);
 	/** Draft mode (?brouillon=): the draft's médecins zoning replaces the one in force for the whole page. */
 	readonly brouillon: BrouillonActif;
 	/** The date the rules are read at (?date=, today by default). */
@@ -109,9 +114,14 @@ export class VueCarte {
 
 	// The rules engine is the only source of eligibility: components only display its results.
 	// Every commune's statuses for the profile and answers colour the map and feed the neighbours.
-	readonly statutsCommunes = $derived(
-		this.moteur && this.communes && this.profil ? this.moteur.statutsCommunes(this.communes, this.profil, this.etat.reponses, this.date) : null
-	);
+	// Measured ('regles-communes'): the first one, cold, is the bench's in-page rules time.
+	readonly statutsCommunes = $derived.by(() => {
+		if (!this.moteur || !this.communes || !this.profil || !this.carteVoulue) return null;
+		const debut = performance.now();
+		const s = this.moteur.statutsCommunes(this.communes, this.profil, this.etat.reponses, this.date);
+		performance.measure('regles-communes', { start: debut });
+		return s;
+	});
 	readonly resultats: readonly ResultatAide[] = $derived(
 		this.moteur && this.commune && this.profil ? this.moteur.evaluerAides(this.commune, this.profil, this.etat.reponses, this.date) : []
 	);
@@ -204,18 +214,27 @@ export class VueCarte {
 		this.avis = [...this.avis, message];
 	}
 
-	async chargerFond(base: string, f: typeof fetch = fetch): Promise<void> {
-		try {
-			this.fond = await chargerFond(base, f);
-		} catch (e) {
-			this.erreurFatale = `${(e as Error).message} La carte ne peut pas s’afficher. Reconstruisez les données (npm run geodata) puis rechargez la page.`;
-		}
+	private attenteFond: Promise<void> | undefined;
+	chargerFond(base: string, f: typeof fetch = fetch): Promise<void> {
+		return (this.attenteFond ??= chargerFond(base, f).then(
+			(fond) => void (this.fond = fond),
+			(e: Error) => void (this.erreurFatale = `${e.message} La carte ne peut pas s’afficher. Reconstruisez les données (npm run geodata) puis rechargez la page.`)
+		));
 	}
 
-	/** The communes' table, after the first view (the tiles carry what the map draws first). */
-	async chargerTable(base: string, f: typeof fetch = fetch): Promise<void> {
+	private attenteTable: Promise<void> | undefined;
+	/**
+	 * The communes' table: after the first view (the tiles carry what the map draws first), or at once for a
+	 * shared link's panel. Loaded once, whoever asks first.
+	 */
+	chargerTable(base: string, f: typeof fetch = fetch): Promise<void> {
+		return (this.attenteTable ??= this.lireTable(base, f));
+	}
+
+	private async lireTable(base: string, f: typeof fetch): Promise<void> {
 		try {
-			[this.donnees] = await Promise.all([chargerCommunes(base, f).then((c) => ({ ...this.fond!, ...indexer(c) })), this.locales.charger()]);
+			const [communes] = await Promise.all([chargerCommunes(base, f), this.locales.charger(), this.attenteFond]);
+			this.donnees = { ...this.fond!, ...indexer(communes) };
 		} catch (e) {
 			this.erreurTable = `${(e as Error).message} La recherche et les fiches des communes ne peuvent pas s’afficher. Reconstruisez les données (npm run geodata) puis rechargez la page.`;
 			return;
@@ -227,10 +246,19 @@ export class VueCarte {
 		this.etat.comparer = this.etat.comparer.filter((c) => connues.has(c));
 	}
 
+	private attenteMoteur: Promise<void> | undefined;
+	/** The rules engine: after the first view, or at once for a shared link's panel. Loaded once, whoever asks first. */
+	chargerMoteur(moteur: () => Promise<Moteur> = () => import('../aides/moteur')): Promise<void> {
+		return (this.attenteMoteur ??= moteur().then(
+			(m) => void (this.moteur = m),
+			(e: Error) => this.signaler(`${e.message} Le reste de la page reste utilisable.`)
+		));
+	}
+
 	/** After the first view: the engine and the amounts, then the neighbours and the départements' figures. */
 	chargerSuite(base: string, moteur: () => Promise<Moteur> = () => import('../aides/moteur')): void {
 		const signaler = (e: unknown) => this.signaler(`${(e as Error).message} Le reste de la page reste utilisable.`);
-		moteur().then((m) => (this.moteur = m), signaler);
+		this.chargerMoteur(moteur);
 		this.montants.charger().catch(signaler);
 		chargerVoisinage(base).then((v) => (this.voisinage = v), signaler);
 		chargerChiffresDepartements(base).then((c) => (this.chiffres = c), signaler);
