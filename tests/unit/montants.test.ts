@@ -64,14 +64,23 @@ describe('bilan (aides inventées)', () => {
 		expect(b.retenues.map((r) => r.id)).toEqual(['caim']);
 		expect(b.ecartees[0].explication).toContain('à montant égal, l’aide sûre est retenue');
 	});
-	it('deux aides qui ne s’excluent pas s’ajoutent, plus que la troisième qui les exclut toutes deux', () => {
+	it('deux aides à préciser qui ne s’excluent pas s’ajoutent, plus que la troisième qui les exclut toutes deux', () => {
 		// annuel (15 000) + égal (50 000) n’excluent pas l’un l’autre ; forfait (50 000) exclut les deux.
-		const b = bilanMontants([forfait, annuel, egal]);
+		const b = bilanMontants([{ ...forfait, statut: 'a-preciser' }, annuel, egal]);
 		expect(b.retenues.map((r) => r.id).sort()).toEqual(['contrat-ars-territoires', 'coscom']);
 		expect(b.surs.max).toBe(0);
 		expect(b.possibles).toEqual({ min: 46250, max: 65000 });
 		expect(b.parAn.map((a) => a.possibles.max)).toEqual([55000, 5000, 5000, 0, 0]);
 		expect(titreBilan(b)).toBe('Jusqu’à 65\u202f000\u00a0€ sur 5 ans ici, à préciser');
+	});
+	it('une aide sûre n’est jamais écartée pour des aides à préciser, même d’un total plus élevé', () => {
+		const b = bilanMontants([forfait, annuel, egal]);
+		expect(b.retenues.map((r) => r.id)).toEqual(['caim']);
+		expect(b.surs).toEqual({ min: 31250, max: 50000 });
+		expect(b.ecartees.map((e) => e.ligne.id).sort()).toEqual(['contrat-ars-territoires', 'coscom']);
+		const plafond = bilanMontants([forfait, { ...annuel, montant: { min: null, max: 50000, unite: '€', periode: 'an' } }]);
+		expect(plafond.retenues.map((r) => r.id)).toEqual(['caim']);
+		expect(plafond.ecartees[0].explication).toContain('l’aide sûre est retenue avant celle qui reste à préciser');
 	});
 	it('met à part ce qui ne s’additionne pas et ce qui est versé à une structure ; ignore le non éligible', () => {
 		const b = bilanMontants([

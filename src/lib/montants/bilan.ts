@@ -105,11 +105,14 @@ function chiffrer(a: AideChiffrable & { statut: StatutOuvert }): LigneMontant | 
 
 const estLigne = (x: LigneMontant | HorsTotal): x is LigneMontant => 'total' in x;
 
-/** Higher total first, then more of it sure, then the higher floor. */
+/**
+ * More sure money first — an aid « à préciser », above all a share of fees counted up to its ceiling, never
+ * pushes out a sure one —, then the higher total, then the higher floor.
+ */
 function meilleur(a: LigneMontant[], b: LigneMontant[]): boolean {
 	const cle = (ls: LigneMontant[]) => {
 		const t = somme(ls.map((l) => l.total));
-		return [t.max, somme(ls.filter((l) => l.statut === 'eligible').map((l) => l.total)).max, t.min];
+		return [somme(ls.filter((l) => l.statut === 'eligible').map((l) => l.total)).max, t.max, t.min];
 	};
 	const [x, y] = [cle(a), cle(b)];
 	for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] > y[i];
@@ -144,12 +147,15 @@ export function formatIntervalle({ min, max }: Intervalle): string {
 function expliquer(ecartee: LigneMontant, retenues: LigneMontant[]): string {
 	const titres = [ecartee, ...retenues].map((l) => l.titre).join(' ou ');
 	const autre = somme(retenues.map((r) => r.total));
+	const sure = retenues.some((r) => r.statut === 'eligible') && ecartee.statut !== 'eligible';
 	const choix =
 		autre.max > ecartee.total.max
 			? 'le plus élevé est retenu'
-			: retenues.some((r) => r.statut === 'eligible') && ecartee.statut !== 'eligible'
-				? 'à montant égal, l’aide sûre est retenue'
-				: 'à montant égal, la première de la liste est retenue';
+			: autre.max < ecartee.total.max && sure
+				? 'l’aide sûre est retenue avant celle qui reste à préciser'
+				: sure
+					? 'à montant égal, l’aide sûre est retenue'
+					: 'à montant égal, la première de la liste est retenue';
 	return `${titres} : ces aides ne se cumulent pas ; ${choix} (${formatIntervalle(autre)} sur ${ANNEES} ans contre ${formatIntervalle(ecartee.total)}) ; l’autre reste possible à sa place.`;
 }
 
