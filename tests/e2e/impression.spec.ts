@@ -14,8 +14,12 @@ function texteDuPdf(fichier: string): string {
 	return execFileSync('pdftotext', ['-raw', fichier, '-'], { encoding: 'utf8' }).replace(/[\u202f\u00a0]/g, ' ');
 }
 
-/** The page's print, as a PDF file, and its number of pages. */
+/**
+ * The page's print, as a PDF file, and its number of pages. page.pdf() fires no « beforeprint » (which brings
+ * the sheet up at once for a reader's Ctrl+P): wait for the sheet, which follows the panel one painted frame later.
+ */
 async function imprimer(page: Page, fichier: string): Promise<{ pdf: string; pages: number; info: string }> {
+	await expect(page.getByTestId('fiche-impression')).toBeAttached();
 	const pdf = join(mkdtempSync(join(tmpdir(), 'fiche-')), fichier);
 	writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
 	const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
