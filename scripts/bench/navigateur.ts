@@ -163,29 +163,33 @@ export async function attendreMoteur(page: Page): Promise<void> {
  */
 export async function mesurerRecoloration(page: Page, testid: string, valeurs: string[]): Promise<number[]> {
 	const durees: number[] = [];
-	for (const valeur of valeurs) {
-		durees.push(
-			await page.evaluate(
-				([testid, valeur]) =>
-					new Promise<number>((ok, ko) => {
-						const choix = document.querySelector(`[data-testid="${testid}"]`) as HTMLSelectElement | HTMLInputElement;
-						const t0 = performance.now();
-						choix.value = valeur;
-						choix.dispatchEvent(new Event('change', { bubbles: true }));
-						const debut = Date.now();
-						// Inline callback only: tsx would wrap a named function in a helper the page does not have.
-						const minuterie = setInterval(() => {
-							const fin = performance.getEntriesByName('carte-recoloree').find((m) => m.startTime > t0);
-							if (fin || Date.now() - debut > 10_000) clearInterval(minuterie);
-							if (fin) ok(fin.startTime - t0);
-							else if (Date.now() - debut > 10_000) ko(new Error(`carte jamais recolorée après « ${valeur} »`));
-						}, 5);
-					}),
-				[testid, valeur] as const
-			)
-		);
-	}
+	for (const valeur of valeurs) durees.push(await recolorer(page, testid, valeur));
 	return durees;
+}
+
+/** One gesture in the page — the control `testid` set to `valeur`, or clicked without one — timed to 'carte-recoloree'. */
+function recolorer(page: Page, testid: string, valeur?: string): Promise<number> {
+	return page.evaluate(
+		([testid, valeur]) =>
+			new Promise<number>((ok, ko) => {
+				const choix = document.querySelector(`[data-testid="${testid}"]`) as HTMLSelectElement | HTMLInputElement;
+				const t0 = performance.now();
+				if (valeur === undefined) choix.click();
+				else {
+					choix.value = valeur;
+					choix.dispatchEvent(new Event('change', { bubbles: true }));
+				}
+				const debut = Date.now();
+				// Inline callback only: tsx would wrap a named function in a helper the page does not have.
+				const minuterie = setInterval(() => {
+					const fin = performance.getEntriesByName('carte-recoloree').find((m) => m.startTime > t0);
+					if (fin || Date.now() - debut > 10_000) clearInterval(minuterie);
+					if (fin) ok(fin.startTime - t0);
+					else if (Date.now() - debut > 10_000) ko(new Error(`carte jamais recolorée après « ${valeur ?? testid} »`));
+				}, 5);
+			}),
+		[testid, valeur] as const
+	);
 }
 
 /**
@@ -196,25 +200,8 @@ export async function mesurerRecoloration(page: Page, testid: string, valeurs: s
 export async function mesurerRecolorationMontants(page: Page, bascules: number, testid: string, valeurs: string[]): Promise<number[]> {
 	const durees: number[] = [];
 	for (let i = 0; i < bascules; i++) {
-		for (const mode of ['mode-montants', 'mode-aides']) {
-			const duree = await page.evaluate(
-				(mode) =>
-					new Promise<number>((ok, ko) => {
-						const t0 = performance.now();
-						(document.querySelector(`[data-testid="${mode}"]`) as HTMLInputElement).click();
-						const debut = Date.now();
-						// Inline callback only: tsx would wrap a named function in a helper the page does not have.
-						const minuterie = setInterval(() => {
-							const fin = performance.getEntriesByName('carte-recoloree').find((m) => m.startTime > t0);
-							if (fin || Date.now() - debut > 10_000) clearInterval(minuterie);
-							if (fin) ok(fin.startTime - t0);
-							else if (Date.now() - debut > 10_000) ko(new Error(`carte jamais recolorée après « ${mode} »`));
-						}, 5);
-					}),
-				mode
-			);
-			if (mode === 'mode-montants') durees.push(duree);
-		}
+		durees.push(await recolorer(page, 'mode-montants'));
+		await recolorer(page, 'mode-aides');
 	}
 	await page.locator('[data-testid="mode-montants"]').check();
 	await page.locator('[data-testid="legende-hachures"]').waitFor({ timeout: DELAI_CARTE_MS });
