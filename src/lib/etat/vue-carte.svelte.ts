@@ -4,6 +4,7 @@
  * that change them. The route creates one and lays it out; the map, the panel and the legend read the
  * same object. DOM focus stays in the route.
  */
+import { tick } from 'svelte';
 import { COUCHE_PAR_ID, type ValeurCouche } from '../zonages/couches';
 import { classesLegende, type ClasseLegende } from '../zonages/statistiques';
 import { chargerFond, type DonneesCarte, type FondCarte } from '../carte/donnees';
@@ -26,6 +27,7 @@ import { ecrireParametres, etatInitial, lireEtat, type EtatUrl, type ModeCarte }
 import { DateRegles } from '../aides/date-regles.svelte';
 import { dateDesBrochures, DATES_BROCHURES } from '../aides/date';
 import { MontantsCarte } from './montants.svelte';
+import { apresPeinture } from '../ui/apres-peinture.svelte';
 
 /** The rules engine (publicodes), loaded after the first view. */
 export type Moteur = typeof import('../aides/moteur');
@@ -58,7 +60,7 @@ export class VueCarte {
 	eligibles = $state.raw<Map<AideId, string[]> | null>(null);
 	/**
 	 * Whether every commune's statuses are wanted (the map, its legend, the neighbours' « au plus près »):
-	 * a shared link's panel is shown first, and they are worked out after it (routes/+page.svelte).
+	 * a shared link's panel is shown first, and they are worked out after it (panneauDAbord).
 	 */
 	carteVoulue = $state(true);
 	/** Draft mode (?brouillon=): the draft's médecins zoning replaces the one in force for the whole page. */
@@ -253,6 +255,18 @@ export class VueCarte {
 			(m) => void (this.moteur = m),
 			(e: Error) => this.signaler(`${e.message} Le reste de la page reste utilisable.`)
 		));
+	}
+
+	/**
+	 * A shared link to a commune (a forum's QR code opened on a phone): the table and the rules at once, one
+	 * frame with the panel drawn, then the map and every commune's statuses (legend, neighbours). Resolves then.
+	 */
+	panneauDAbord(base: string): Promise<void> {
+		this.carteVoulue = false;
+		return Promise.all([this.chargerFond(base), this.chargerTable(base), this.chargerMoteur()])
+			.then(() => tick())
+			.then(() => new Promise<void>((ok) => apresPeinture(ok)))
+			.then(() => void (this.carteVoulue = true));
 	}
 
 	/** After the first view: the engine and the amounts, then the neighbours and the départements' figures. */

@@ -8,14 +8,16 @@ import type { Commune } from '../commune/types';
 import type { Coloration } from '../carte/style';
 import type { ValeurCouche } from '../zonages/couches';
 import type { ClasseLegende } from '../zonages/statistiques';
-import { formatEuros, formatJour, formatNombre } from '../texte/format';
+import { formatJour, formatNombre } from '../texte/format';
 import { pluriel } from '../texte/texte';
 import { ANNEES, type Bilan } from './bilan';
+import { texteMontants } from './texte';
 import { CLASSES_MONTANTS, classesBilan, repartitionMontants } from './communes';
 
 export { bilansCommunes, CLASSES_MONTANTS } from './communes';
 export { fichesChiffrables } from './profil';
 export { formatIntervalle } from './bilan';
+export { texteMontants } from './texte';
 
 /**
  * One hue family whose lightness falls as the sum grows (ColorBrewer YlGnBu, 5 classes, colour-blind
@@ -28,13 +30,6 @@ export const VALEURS_MONTANTS: readonly ValeurCouche[] = CLASSES_MONTANTS.map((k
 
 /** What « au plus près » offers to look for: the thresholds between the classes from 10 000 € up. */
 export const SEUILS_MONTANTS: readonly number[] = CLASSES_MONTANTS.map((k) => k.min).filter((m) => m >= 10_000);
-
-/** A commune's sums in the map's tooltip: « jusqu’à 65 000 € sur 5 ans, dont 50 000 € sûrs ». */
-export function texteMontants(b: Bilan): string {
-	if (b.total.max === 0) return b.horsTotal.length ? `aucun montant chiffrable sur ${ANNEES} ans` : 'aucune aide chiffrée ouverte';
-	const jusqua = `jusqu’à ${formatEuros(b.total.max)} sur ${ANNEES} ans`;
-	return b.surs.max === 0 ? `${jusqua}, à préciser` : `${jusqua}, dont ${formatEuros(b.surs.max)} sûrs`;
-}
 
 /** Each commune in the class of its sure sum; hatched where the possible part would raise the class. */
 export function colorationMontants(bilans: ReadonlyMap<string, Bilan>, titre: string): Coloration & { hachures: ReadonlySet<string> } {
